@@ -1,0 +1,49 @@
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { defineConfig, type Plugin } from "vitest/config";
+
+// The hidden suites import the learner's module by its path under exercises/.
+// KATA_SOURCE points that same import at the reference solutions or at the
+// pristine starters, so one suite proves all three (see `npm run dev -- check`).
+const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const exercisesDir = path.join(root, "exercises") + path.sep;
+const sourceDirs = {
+  exercises: exercisesDir,
+  solutions: path.join(root, "solutions") + path.sep,
+  starters: path.join(root, "grader", "starters") + path.sep,
+} as const;
+
+function kataSource(): Plugin {
+  const requested = process.env.KATA_SOURCE ?? "exercises";
+  if (!(requested in sourceDirs)) {
+    throw new Error(`KATA_SOURCE must be one of ${Object.keys(sourceDirs).join(", ")}; got "${requested}"`);
+  }
+  const target = sourceDirs[requested as keyof typeof sourceDirs];
+  return {
+    name: "kata-source",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (target === exercisesDir || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !resolved.id.startsWith(exercisesDir)) return null;
+      return target + resolved.id.slice(exercisesDir.length);
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  plugins: [kataSource()],
+  test: {
+    include: ["grader/**/*.test.ts"],
+    // One kata at a time, in one reusable worker: see README "How the runner works".
+    pool: "threads",
+    isolate: false,
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 2_000,
+    hookTimeout: 2_000,
+    includeTaskLocation: true,
+    watch: false,
+  },
+});
