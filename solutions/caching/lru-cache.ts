@@ -1,54 +1,91 @@
 /**
  * LRU cache — reference solution.
  *
- * A JavaScript `Map` iterates in insertion order, so deleting and re-inserting a key moves it
- * to the "most recent" end in O(1). The first key of the map is always the least recently used.
- * (In a language without an ordered hash map you would pair a hash map with a doubly linked list.)
+ * A hash map finds a key's node in O(1); a doubly linked list keeps the nodes in recency order,
+ * so moving a node to the front or dropping the tail is O(1) too. Sentinel head/tail nodes
+ * remove every "is this the first/last node?" branch.
+ *
+ * (A JavaScript Map alone also keeps insertion order, but evicting through map.keys().next()
+ * gets slow once many keys were deleted from the front: V8 skips the holes on every call.)
  */
+interface Node<K, V> {
+  key: K;
+  value: V;
+  prev: Node<K, V>;
+  next: Node<K, V>;
+}
+
 export class LruCache<K, V> {
   readonly #capacity: number;
-  readonly #entries = new Map<K, V>();
+  readonly #nodes = new Map<K, Node<K, V>>();
+  // Sentinel: head.next is the most recently used node, head.prev the least recently used.
+  readonly #head = { prev: undefined, next: undefined } as unknown as Node<K, V>;
 
   constructor(capacity: number) {
     if (!Number.isInteger(capacity) || capacity <= 0) {
       throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
     }
     this.#capacity = capacity;
+    this.#head.prev = this.#head;
+    this.#head.next = this.#head;
   }
 
   get(key: K): V | undefined {
-    if (!this.#entries.has(key)) return undefined;
-    const value = this.#entries.get(key) as V;
-    this.#touch(key, value);
-    return value;
+    const node = this.#nodes.get(key);
+    if (!node) return undefined;
+    this.#unlink(node);
+    this.#pushFront(node);
+    return node.value;
   }
 
   set(key: K, value: V): void {
-    if (!this.#entries.has(key) && this.#entries.size >= this.#capacity) {
-      const oldest = this.#entries.keys().next().value as K;
-      this.#entries.delete(oldest);
+    const existing = this.#nodes.get(key);
+    if (existing) {
+      existing.value = value;
+      this.#unlink(existing);
+      this.#pushFront(existing);
+      return;
     }
-    this.#touch(key, value);
+    if (this.#nodes.size >= this.#capacity) {
+      const oldest = this.#head.prev;
+      this.#unlink(oldest);
+      this.#nodes.delete(oldest.key);
+    }
+    const node = { key, value } as Node<K, V>;
+    this.#pushFront(node);
+    this.#nodes.set(key, node);
   }
 
   has(key: K): boolean {
-    return this.#entries.has(key);
+    return this.#nodes.has(key);
   }
 
   delete(key: K): boolean {
-    return this.#entries.delete(key);
+    const node = this.#nodes.get(key);
+    if (!node) return false;
+    this.#unlink(node);
+    return this.#nodes.delete(key);
   }
 
   get size(): number {
-    return this.#entries.size;
+    return this.#nodes.size;
   }
 
   keys(): K[] {
-    return [...this.#entries.keys()];
+    const keys: K[] = [];
+    for (let node = this.#head.prev; node !== this.#head; node = node.prev) keys.push(node.key);
+    return keys;
   }
 
-  #touch(key: K, value: V): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
+  #unlink(node: Node<K, V>): void {
+    node.prev.next = node.next;
+    node.next.prev = node.prev;
+  }
+
+  #pushFront(node: Node<K, V>): void {
+    node.prev = this.#head;
+    node.next = this.#head.next;
+    this.#head.next.prev = node;
+    this.#head.next = node;
   }
 }

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/** The command line, validated. `npm run learn -- <command> [args] [flags]`. */
+const common = { root: z.string().optional() };
+
+export const commandSchema = z.discriminatedUnion("command", [
+  z.object({ command: z.literal("learn"), poll: z.boolean(), ...common }),
+  z.object({ command: z.literal("list"), json: z.boolean(), ...common }),
+  z.object({ command: z.literal("hint"), id: z.string({ message: "hint needs a kata id, e.g. `hint caching/lru-cache`" }), ...common }),
+  z.object({ command: z.literal("reset"), id: z.string().optional(), all: z.boolean(), yes: z.boolean(), ...common }),
+  z.object({ command: z.literal("run"), id: z.string({ message: "run needs a kata id, e.g. `run caching/lru-cache`" }), ...common }),
+  z.object({ command: z.literal("verify"), id: z.string().optional(), json: z.boolean(), ...common }),
+  z.object({ command: z.literal("help"), ...common }),
+]);
+
+export type Command = z.infer<typeof commandSchema>;
+
+const FLAGS = new Set(["--json", "--all", "--yes", "-y", "--poll", "--help", "-h"]);
+const COMMANDS = new Set(["learn", "list", "hint", "reset", "run", "verify", "help"]);
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const positionals: string[] = [];
+  const flags = new Set<string>();
+  let root: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--root") {
+      root = argv[++i];
+      if (!root) throw new UsageError("--root needs a folder");
+    } else if (arg.startsWith("-")) {
+      if (!FLAGS.has(arg)) throw new UsageError(`unknown option ${arg}`);
+      flags.add(arg === "-y" ? "--yes" : arg === "-h" ? "--help" : arg);
+    } else {
+      positionals.push(arg);
+    }
+  }
+  if (flags.has("--help")) return { command: "help", root };
+  const [command = "learn", id, extra] = positionals;
+  if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll") };
+  const parsed = commandSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "invalid arguments");
+  const result = parsed.data;
+  if (result.command === "reset" && !result.id && !result.all) throw new UsageError("reset needs a kata id or --all, e.g. `reset caching/lru-cache`");
+  if (result.command === "reset" && result.id && result.all) throw new UsageError("reset takes a kata id or --all, not both");
+  return result;
+}
+
+export const USAGE = `Usage: npm run learn -- [command] [options]
+
+  (no command)        watch mode: edit the current exercise, see its hidden tests on every save
+      --poll          watch by polling (for WSL on a Windows drive, network filesystems)
+  list [--json]       every kata with its status (and hints, in JSON)
+  hint <id>           show the next hint for a kata
+  reset <id>          restore a kata's starter (your file is kept in .learn/attempts/)
+  reset --all         restore every kata's starter
+      --yes           don't ask for confirmation
+  run <id>            grade one kata once; exit code 0 when it passes
+  verify [id] [--json]  fresh run of one or all katas; --json prints exercism results.json (v3) per kata`;

@@ -1,0 +1,55 @@
+import type { Kata } from "../catalog/catalog.ts";
+import { requireKata } from "../catalog/suggest.ts";
+import { markDone, markUndone } from "../progress/store.ts";
+import { toExercismResults } from "../results/exercism.ts";
+import type { KataResult } from "../results/result.ts";
+import { RunnerClient } from "../runner/client.ts";
+import type { CommandContext } from "./context.ts";
+import { formatResultText } from "./format-result.ts";
+
+/** Grades katas with one warm runner, in catalog order. */
+export async function gradeKatas(root: string, katas: readonly Kata[], onResult?: (result: KataResult) => void): Promise<KataResult[]> {
+  const runner = new RunnerClient({ root });
+  try {
+    const results: KataResult[] = [];
+    for (const kata of katas) {
+      const result = await runner.run(kata);
+      results.push(result);
+      onResult?.(result);
+    }
+    return results;
+  } finally {
+    await runner.close();
+  }
+}
+
+function recordResults(ctx: CommandContext, results: readonly KataResult[]): void {
+  let { progress } = ctx.store.load();
+  const now = new Date();
+  for (const result of results) progress = result.status === "pass" ? markDone(progress, result.kataId, now) : markUndone(progress, result.kataId);
+  ctx.store.save(progress);
+}
+
+/** `run <id>`: grade once; exit 0 on pass. */
+export async function runCommand(ctx: CommandContext, id: string): Promise<number> {
+  const kata = requireKata(ctx.catalog, id);
+  const [result] = await gradeKatas(ctx.root, [kata]);
+  if (!result) return 2;
+  for (const line of formatResultText(result)) ctx.out(line);
+  recordResults(ctx, [result]);
+  return result.status === "pass" ? 0 : 1;
+}
+
+/** `verify [id] [--json]`: a fresh run of one or every kata; progress is brought in line with it. */
+export async function verifyCommand(ctx: CommandContext, id: string | undefined, json: boolean): Promise<number> {
+  const katas = id ? [requireKata(ctx.catalog, id)] : [...ctx.catalog.katas];
+  const results = await gradeKatas(ctx.root, katas, json ? undefined : (result) => formatResultText(result).forEach((line) => ctx.out(line)));
+  recordResults(ctx, results);
+  const passed = results.filter((r) => r.status === "pass").length;
+  if (json) {
+    ctx.out(JSON.stringify(Object.fromEntries(results.map((r) => [r.kataId, toExercismResults(r)])), null, 2));
+  } else {
+    ctx.out(`\n${passed} passed, ${results.length - passed} failed`);
+  }
+  return passed === results.length ? 0 : 1;
+}

@@ -1,0 +1,170 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execaNode, type ResultPromise } from "execa";
+import type { Kata } from "../catalog/catalog.ts";
+import type { KataResult } from "../results/result.ts";
+import { hostReplySchema, type HostReply, type HostRequest } from "./protocol.ts";
+
+const HOST_ENTRY = fileURLToPath(new URL("./host.ts", import.meta.url));
+
+export interface RunnerOptions {
+  root: string;
+  /** How long a warm run may take before the watchdog kills the host. */
+  timeoutMs?: number;
+  /** Extra time for the first run on a fresh host (worker start, type checker warm-up). */
+  coldAllowanceMs?: number;
+}
+
+type Host = ResultPromise<{ ipc: true; reject: false; stdout: "pipe"; stderr: "pipe"; all: true }>;
+
+interface Pending {
+  runId: number;
+  resolve: (result: KataResult) => void;
+  timer: NodeJS.Timeout;
+  kata: Kata;
+}
+
+/**
+ * The grader's side of the runner: starts the host process, sends it one run at a time, and
+ * stands watchdog. Learner code can hang or kill its process; this client turns either into a
+ * failed result with a clear message, then starts a fresh host for the next save.
+ */
+export class RunnerClient {
+  readonly #root: string;
+  readonly #timeoutMs: number;
+  readonly #coldAllowanceMs: number;
+  #host: Host | undefined;
+  #ready: Promise<void> | undefined;
+  #runsOnHost = 0;
+  #nextRunId = 1;
+  #pending: Pending | undefined;
+  #closed = false;
+  /** The host's last words (stderr), for when it dies before it can say anything itself. */
+  #hostOutput = "";
+
+  constructor(options: RunnerOptions) {
+    this.#root = options.root;
+    this.#timeoutMs = options.timeoutMs ?? 5_000;
+    this.#coldAllowanceMs = options.coldAllowanceMs ?? 10_000;
+  }
+
+  /** Starts the host (if not running) and resolves once it can take runs. */
+  start(): Promise<void> {
+    if (this.#ready) return this.#ready;
+    const host = execaNode(HOST_ENTRY, [], {
+      cwd: this.#root,
+      nodeOptions: ["--import", import.meta.resolve("tsx")],
+      env: { KATA_ROOT: this.#root, FORCE_COLOR: "0", NO_COLOR: "1" },
+      ipc: true,
+      reject: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      all: true,
+      cleanup: true,
+    }) as Host;
+    this.#host = host;
+    this.#runsOnHost = 0;
+    this.#hostOutput = "";
+    host.all?.on("data", (chunk: Buffer) => {
+      this.#hostOutput = (this.#hostOutput + chunk.toString()).slice(-4_000);
+    });
+    this.#ready = new Promise<void>((resolve, reject) => {
+      host.on("message", (raw: unknown) => {
+        const parsed = hostReplySchema.safeParse(raw);
+        if (parsed.success) this.#onReply(parsed.data, resolve);
+      });
+      void host.then((outcome) => {
+        if (this.#host !== host) return;
+        this.#host = undefined;
+        this.#ready = undefined;
+        const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+        reject(new Error(`the test runner ${how} before it was ready:\n${this.#hostOutput.trim()}`));
+        this.#settle(
+          (kata) => crashResult(kata, `the test process ${how} while running your code: did it call process.kill(), process.abort() or exhaust memory? The grader restarted it; save again to re-run.`),
+        );
+      });
+    });
+    // A start failure is reported through run(); don't let it surface as an unhandled rejection.
+    this.#ready.catch(() => {});
+    return this.#ready;
+  }
+
+  #onReply(reply: HostReply, ready: () => void): void {
+    if (reply.type === "ready") return ready();
+    const pending = this.#pending;
+    if (!pending || pending.runId !== reply.runId) return;
+    if (reply.type === "result") this.#settle(() => reply.result);
+    else this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
+  }
+
+  #settle(make: (kata: Kata) => KataResult): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = undefined;
+    clearTimeout(pending.timer);
+    pending.resolve(make(pending.kata));
+  }
+
+  /** Grades one kata. Never rejects: every failure mode becomes a result. */
+  async run(kata: Kata): Promise<KataResult> {
+    if (this.#closed) return crashResult(kata, "the grader is shutting down");
+    if (this.#pending) throw new Error("RunnerClient.run: one run at a time");
+    try {
+      await this.start();
+    } catch (error) {
+      return crashResult(kata, (error as Error).message);
+    }
+    const host = this.#host;
+    if (!host) return crashResult(kata, "the test runner stopped before the run could start; save again to retry");
+    const runId = this.#nextRunId++;
+    const timeoutMs = this.#timeoutMs + (this.#runsOnHost === 0 ? this.#coldAllowanceMs : 0);
+    this.#runsOnHost++;
+    const request: HostRequest = {
+      type: "run",
+      runId,
+      kataId: kata.id,
+      testFile: path.join(this.#root, kata.test),
+      exerciseFile: path.join(this.#root, kata.exercise),
+      starterFile: path.join(this.#root, kata.starter),
+    };
+    return new Promise<KataResult>((resolve) => {
+      const timer = setTimeout(() => {
+        this.#settle((k) => crashResult(k, `timed out after ${Math.round(this.#timeoutMs / 1000)} s — is there an infinite loop? (a loop whose condition never changes, or a recursion without a base case)`));
+        this.#restart();
+      }, timeoutMs);
+      this.#pending = { runId, resolve, timer, kata };
+      host.send(request);
+    });
+  }
+
+  /** Pre-loads the type checker for a file, so the first real save is fast. */
+  warm(kata: Kata): void {
+    void this.start()
+      .then(() => this.#host?.send({ type: "warm", exerciseFile: path.join(this.#root, kata.exercise) } satisfies HostRequest))
+      .catch(() => {});
+  }
+
+  #restart(): void {
+    const host = this.#host;
+    this.#host = undefined;
+    this.#ready = undefined;
+    host?.kill("SIGKILL");
+    if (!this.#closed) void this.start().catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const host = this.#host;
+    this.#host = undefined;
+    this.#ready = undefined;
+    if (!host) return;
+    if (host.connected) host.send({ type: "shutdown" } satisfies HostRequest);
+    const timer = setTimeout(() => host.kill("SIGKILL"), 2_000);
+    await host;
+    clearTimeout(timer);
+  }
+}
+
+function crashResult(kata: Kata, message: string): KataResult {
+  return { kataId: kata.id, status: "error", message, tests: [], typeErrors: [], durationMs: 0 };
+}

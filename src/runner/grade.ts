@@ -1,0 +1,30 @@
+import type { KataResult, TypeError_ } from "../results/result.ts";
+import type { SuiteRun } from "./vitest-session.ts";
+
+export interface GradeInputs {
+  kataId: string;
+  suite: SuiteRun;
+  typeErrors: TypeError_[];
+  /** The file is byte-identical to the shipped starter. */
+  untouched: boolean;
+  durationMs: number;
+  contentHash?: string;
+}
+
+/**
+ * The verdict. Pure. A kata passes only when every test passes, nothing failed outside a test,
+ * and the file type-checks; an untouched starter never passes.
+ */
+export function combineResult(inputs: GradeInputs): KataResult {
+  const { kataId, suite, typeErrors, durationMs } = inputs;
+  const base = { kataId, tests: suite.tests, typeErrors, durationMs, ...(inputs.contentHash ? { contentHash: inputs.contentHash } : {}) };
+  if (suite.moduleError) return { ...base, status: "error", message: suite.moduleError };
+  if (suite.tests.length === 0) return { ...base, status: "error", message: "the hidden suite ran no tests" };
+  const testsFailed = suite.tests.some((test) => test.status === "fail");
+  if (suite.unhandledErrors.length) {
+    return { ...base, status: "fail", message: `an error escaped the tests (an unhandled rejection or a throw in a callback): ${suite.unhandledErrors[0]}` };
+  }
+  if (testsFailed || typeErrors.length) return { ...base, status: "fail" };
+  if (inputs.untouched) return { ...base, status: "fail", message: "this is still the untouched starter: edit the file to make the tests pass" };
+  return { ...base, status: "pass" };
+}

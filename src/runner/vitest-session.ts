@@ -1,0 +1,131 @@
+import path from "node:path";
+import { createVitest, type TestCase, type TestModule, type Vitest } from "vitest/node";
+import type { UserConsoleLog } from "vitest";
+import type { SourceLocation, TestOutcome } from "../results/result.ts";
+import { explainError } from "./explain.ts";
+import { warmThreadsPool } from "./warm-pool.ts";
+
+export interface SuiteRun {
+  tests: TestOutcome[];
+  /** The suite as a whole failed: import error, syntax error, throw at import. */
+  moduleError?: string;
+  /** Errors outside any test, e.g. an unhandled promise rejection. */
+  unhandledErrors: string[];
+}
+
+interface TestErrorLike {
+  message?: string;
+  stack?: string;
+  diff?: string;
+  stacks?: Array<{ file: string; line: number; column: number }>;
+}
+
+/**
+ * One vitest instance, created once and reused for every run (the Node API), with a pool that
+ * keeps its worker thread warm. This is what makes a re-run cost tens of milliseconds.
+ */
+export class VitestSession {
+  private constructor(
+    readonly root: string,
+    readonly vitest: Vitest,
+    /** Console output per test id, filled by the reporter during a run. */
+    readonly logs: Map<string, string[]>,
+  ) {}
+
+  static async start(root: string): Promise<VitestSession> {
+    const logs = new Map<string, string[]>();
+    const vitest = await createVitest(
+      "test",
+      {
+        config: path.join(root, "grader", "vitest.config.ts"),
+        root,
+        watch: false,
+        // The grader renders results itself; console output is captured per test below.
+        reporters: [{ onUserConsoleLog: (log: UserConsoleLog) => collectLog(logs, log) }],
+      },
+      { server: { watch: null } },
+    );
+    for (const project of vitest.projects) {
+      // The pool is swapped after resolution: vitest ignores a custom pool passed as an override.
+      const config = project.config as { pool: string; poolRunner?: unknown };
+      const pool = warmThreadsPool();
+      config.pool = pool.name;
+      config.poolRunner = pool;
+    }
+    return new VitestSession(root, vitest, logs);
+  }
+
+  async run(testFile: string, exerciseFile: string): Promise<SuiteRun> {
+    // The worker keeps modules between runs; make it (and vite's transform cache) forget the
+    // learner's file so this run grades what is on disk now.
+    this.vitest.invalidateFile(exerciseFile);
+    this.vitest.watcher.invalidates.add(exerciseFile);
+    this.logs.clear();
+    const project = this.vitest.getRootProject();
+    const specification = project.createSpecification(testFile);
+    const { testModules, unhandledErrors } = await this.vitest.runTestSpecifications([specification], false);
+    const module = testModules[0];
+    const exerciseRelative = path.relative(this.root, exerciseFile);
+    const run: SuiteRun = {
+      tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],
+      unhandledErrors: unhandledErrors.map((error) => explainError(errorText(error), exerciseRelative)),
+    };
+    const moduleError = module ? moduleErrorOf(module) : "the hidden suite did not run";
+    if (moduleError) run.moduleError = explainError(moduleError, exerciseRelative);
+    return run;
+  }
+
+  #outcome(test: TestCase, testFile: string, exerciseFile: string): TestOutcome {
+    const result = test.result();
+    const status = result.state === "passed" ? "pass" : result.state === "failed" ? "fail" : "skip";
+    const outcome: TestOutcome = { name: test.name, fullName: test.fullName, status };
+    if (test.location) outcome.testLocation = { file: path.relative(this.root, testFile), ...test.location };
+    const output = this.logs.get(test.id)?.join("");
+    if (output) outcome.output = output;
+    const error = (result.errors?.[0] ?? undefined) as TestErrorLike | undefined;
+    if (error) {
+      const exerciseRelative = path.relative(this.root, exerciseFile);
+      outcome.message = explainError(error.message ?? "failed", exerciseRelative);
+      if (error.diff) outcome.diff = error.diff;
+      const location = learnerLocation(error, exerciseFile);
+      if (location) outcome.learnerLocation = { ...location, file: exerciseRelative };
+    }
+    return outcome;
+  }
+
+  async close(): Promise<void> {
+    await this.vitest.close();
+  }
+}
+
+function collectLog(logs: Map<string, string[]>, log: UserConsoleLog): void {
+  if (!log.taskId) return;
+  const entries = logs.get(log.taskId) ?? [];
+  entries.push(log.content);
+  logs.set(log.taskId, entries);
+}
+
+function moduleErrorOf(module: TestModule): string | undefined {
+  const errors = module.errors();
+  if (errors.length) return errors.map((e) => (e as TestErrorLike).message ?? String(e)).join("\n");
+  if (module.state() === "failed" && [...module.children.allTests()].length === 0) return "the hidden suite failed before any test ran";
+  return undefined;
+}
+
+function errorText(error: unknown): string {
+  if (error && typeof error === "object" && "message" in error) {
+    const { name, message } = error as { name?: string; message: unknown };
+    return `${name && name !== "Error" ? `${name}: ` : ""}${String(message)}`;
+  }
+  return String(error);
+}
+
+/** The first stack frame inside the learner's file, from vitest's parsed stacks or the raw stack. */
+export function learnerLocation(error: TestErrorLike, exerciseFile: string): Omit<SourceLocation, "file"> | undefined {
+  const frame = error.stacks?.find((f) => path.resolve(f.file) === exerciseFile);
+  if (frame) return { line: frame.line, column: frame.column };
+  if (!error.stack) return undefined;
+  const escaped = exerciseFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(error.stack);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}

@@ -1,0 +1,187 @@
+import fs from "node:fs";
+import path from "node:path";
+import chokidar, { type FSWatcher } from "chokidar";
+import pc from "picocolors";
+import type { Catalog, Kata } from "../catalog/catalog.ts";
+import { ProgressStore } from "../progress/store.ts";
+import { RunnerClient } from "../runner/client.ts";
+import { decodeKeys } from "../terminal/keys.ts";
+import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
+import { Screen } from "../terminal/screen.ts";
+import { resetKata } from "../workspace/reset.ts";
+import { renderScreen } from "./render.ts";
+import { RunScheduler } from "./run-scheduler.ts";
+import { currentKata, initialState, type AppState, type Notice } from "./state.ts";
+import { update, type AppEvent, type Effect } from "./update.ts";
+
+export interface WatchOptions {
+  root: string;
+  catalog: Catalog;
+  store: ProgressStore;
+  poll: boolean;
+  /** Shown once at the top, e.g. that a corrupt progress file was set aside. */
+  startNotice?: Notice;
+  /** Katas to re-verify at start (a recovered progress file is rebuilt this way). */
+  reverifyAtStart?: boolean;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Under WSL, files on a Windows drive (/mnt/c/…) send no change events to Linux watchers.
+ * Saying so up front beats a learner wondering why nothing re-runs.
+ */
+function pollingAdvice(root: string, poll: boolean): string | undefined {
+  if (poll || !/^\/mnt\/[a-z]\//.test(root)) return undefined;
+  const version = readOrUndefined("/proc/version") ?? "";
+  if (!/microsoft/i.test(version)) return undefined;
+  return "This project is on a Windows drive under WSL, where file watching often misses saves. If nothing re-runs when you save, restart with: npm run learn -- --poll";
+}
+
+/** Watch mode: the I/O shell around update() and renderScreen(). Resolves when the learner quits. */
+export async function runWatch(options: WatchOptions): Promise<void> {
+  const { root, store } = options;
+  const loaded = store.load();
+  let state: AppState = initialState(options.catalog, loaded.progress, options.startNotice);
+  const screen = new Screen(process.stdin, process.stdout);
+  const links = supportsHyperlinks(process.env, Boolean(process.stdout.isTTY));
+  const runner = new RunnerClient({ root });
+  const exercisePath = (kata: Kata) => path.join(root, kata.exercise);
+
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+
+  const draw = () =>
+    screen.draw(
+      renderScreen(state, {
+        root,
+        columns: screen.columns,
+        rows: screen.rows,
+        colors: pc,
+        link: links ? hyperlink : (text) => text,
+      }),
+    );
+
+  const scheduler = new RunScheduler({
+    currentKata: () => currentKata(state),
+    readExercise: (kata) => readOrUndefined(exercisePath(kata)),
+    run: (kata) => runner.run(kata),
+    onStart: () => dispatch({ type: "run-started" }),
+    onResult: (result, source) => dispatch({ type: "run-finished", result, at: new Date(), source }),
+  });
+
+  const perform = (effect: Effect): void => {
+    switch (effect.type) {
+      case "run":
+        void scheduler.request();
+        return;
+      case "save-progress":
+        try {
+          store.save(state.progress);
+        } catch (error) {
+          state = { ...state, notice: { kind: "warning", text: `could not save progress: ${(error as Error).message}` } };
+        }
+        return;
+      case "load-test-source": {
+        const source = readOrUndefined(path.join(root, currentKata(state).test));
+        if (source !== undefined) dispatch({ type: "test-source-loaded", source });
+        return;
+      }
+      case "reset": {
+        const kata = state.catalog.katas.find((k) => k.id === effect.kataId);
+        if (!kata) return;
+        try {
+          const outcome = resetKata(root, kata);
+          dispatch({ type: "reset-done", kataId: kata.id, attemptSavedAs: outcome.attemptSavedAs });
+        } catch (error) {
+          dispatch({ type: "reset-failed", kataId: kata.id, message: (error as Error).message });
+        }
+        return;
+      }
+      case "check-all":
+        void scheduler.exclusive(async () => {
+          const results = [];
+          for (const kata of state.catalog.katas) {
+            results.push(await runner.run(kata));
+            dispatch({ type: "check-progress", done: results.length });
+          }
+          dispatch({ type: "check-finished", results, at: new Date() });
+        });
+        return;
+      case "quit":
+        finish();
+        return;
+    }
+  };
+
+  function dispatch(event: AppEvent): void {
+    const [next, effects] = update(state, event);
+    state = next;
+    for (const effect of effects) perform(effect);
+    draw();
+  }
+
+  // Watch the folder, not the file: editors that save by writing a new file and renaming it
+  // (vim, VS Code) replace the inode, which a watch on the file itself would lose.
+  let debounce: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = chokidar.watch(path.join(root, "exercises"), {
+    ignoreInitial: true,
+    usePolling: options.poll,
+    interval: 100,
+    atomic: true,
+  });
+  watcher.on("all", (_event, file) => {
+    if (path.resolve(file) !== exercisePath(currentKata(state))) return;
+    clearTimeout(debounce);
+    // Rapid saves (format-on-save, save-all) coalesce into one run.
+    debounce = setTimeout(() => dispatch({ type: "file-changed", source: readOrUndefined(exercisePath(currentKata(state))) }), 30);
+  });
+  watcher.on("error", (error) => {
+    dispatch({
+      type: "watch-failed",
+      message: `File watching failed (${(error as Error).message}). Saves may not be noticed. If the project is on a network drive or a Windows drive under WSL, restart with: npm run learn -- --poll`,
+    });
+  });
+
+  const onData = (data: Buffer) => {
+    for (const key of decodeKeys(data.toString("utf8"))) dispatch({ type: "key", key });
+  };
+  const onResize = () => draw();
+  const onSignal = () => finish();
+
+  screen.enter();
+  process.stdin.on("data", onData);
+  process.stdout.on("resize", onResize);
+  process.on("SIGTERM", onSignal);
+  process.on("SIGHUP", onSignal);
+  try {
+    draw();
+    runner.warm(currentKata(state));
+    if (options.reverifyAtStart) {
+      state = { ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false } };
+      perform({ type: "check-all" });
+    } else {
+      void scheduler.request();
+    }
+    const hint = pollingAdvice(root, options.poll);
+    if (hint) dispatch({ type: "watch-failed", message: hint });
+    perform({ type: "save-progress" });
+    await finished;
+  } finally {
+    process.stdin.off("data", onData);
+    process.stdout.off("resize", onResize);
+    process.off("SIGTERM", onSignal);
+    process.off("SIGHUP", onSignal);
+    clearTimeout(debounce);
+    screen.restore();
+    await Promise.allSettled([watcher.close(), runner.close()]);
+  }
+}

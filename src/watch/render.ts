@@ -1,0 +1,225 @@
+import path from "node:path";
+import type { Colors } from "picocolors/types";
+import { phaseTitle, type Kata } from "../catalog/catalog.ts";
+import { failingTests, passedCount, type KataResult, type TestOutcome } from "../results/result.ts";
+import { codeFrame } from "./code-frame.ts";
+import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
+import { extractTestSource } from "./test-source.ts";
+
+export interface RenderEnv {
+  readonly root: string;
+  readonly columns: number;
+  readonly rows: number;
+  readonly colors: Colors;
+  /** Makes a path clickable where the terminal supports it; identity elsewhere. */
+  readonly link: (text: string, absolutePath: string) => string;
+}
+
+/** The whole screen as text. Pure: the same state always renders the same screen. */
+export function renderScreen(state: AppState, env: RenderEnv): string {
+  const lines = [...header(state, env), ""];
+  if (state.watchWarning) lines.push(env.colors.yellow(`⚠ ${state.watchWarning}`), "");
+  if (state.checkAll) {
+    lines.push(`Checking every kata… ${state.checkAll.done}/${state.checkAll.total}`);
+    return lines.join("\n");
+  }
+  switch (state.view.kind) {
+    case "kata":
+      lines.push(...kataView(state, env));
+      break;
+    case "list":
+      lines.push(...listView(state, env, Math.max(5, env.rows - lines.length - 2)));
+      break;
+    case "confirm-reset":
+      lines.push(
+        env.colors.bold(`Reset ${state.view.kataId} to its starter?`),
+        `Your current file is copied to .learn/attempts/ first, so nothing is lost.`,
+        "",
+        `${key(env, "y")} reset · ${key(env, "n")} cancel`,
+      );
+      break;
+    case "finished":
+      lines.push(
+        env.colors.green(env.colors.bold(`✓ All ${state.catalog.katas.length} katas pass — every one re-checked just now.`)),
+        "",
+        "You have worked through the whole curriculum. Compare your files with solutions/, or reset a kata and solve it again.",
+        "",
+        `${key(env, "l")} list · ${key(env, "q")} quit`,
+      );
+      break;
+  }
+  return lines.join("\n");
+}
+
+function key(env: RenderEnv, name: string): string {
+  return env.colors.bold(env.colors.cyan(name));
+}
+
+function header(state: AppState, env: RenderEnv): string[] {
+  const total = state.catalog.katas.length;
+  const done = doneCount(state);
+  const kata = currentKata(state);
+  const barWidth = Math.max(10, Math.min(30, env.columns - 40));
+  const filled = Math.round((done / total) * barWidth);
+  const bar = env.colors.green("█".repeat(filled)) + env.colors.dim("░".repeat(barWidth - filled));
+  const lines = [`${bar} ${done}/${total}  ${env.colors.bold(phaseTitle(state.catalog, kata.phase))}`];
+  const notice = state.notice;
+  if (notice?.kind === "passed") {
+    const solution = env.link(notice.solution, path.join(env.root, notice.solution));
+    lines.push(env.colors.green(`✓ ${notice.kataId} passed! Compare your code with ${solution}`) + env.colors.dim(` · ${key(env, "p")} to go back`));
+  } else if (notice?.kind === "info") {
+    lines.push(env.colors.cyan(notice.text));
+  } else if (notice?.kind === "warning") {
+    lines.push(env.colors.yellow(`⚠ ${notice.text}`));
+  }
+  return lines;
+}
+
+function kataView(state: AppState, env: RenderEnv): string[] {
+  const kata = currentKata(state);
+  const { colors } = env;
+  const exercise = env.link(kata.exercise, path.join(env.root, kata.exercise));
+  const lines = [
+    `${colors.bold(kata.title)} ${colors.dim(`(${kata.index + 1}/${state.catalog.katas.length} · ${kata.id})`)}`,
+    `Edit ${colors.underline(exercise)} and save: the hidden tests re-run on every save.`,
+    "",
+  ];
+  if (state.running || !state.result) {
+    lines.push(colors.dim("⟳ Running the hidden tests…"));
+  } else {
+    lines.push(...resultView(state.result, kata, state, env));
+  }
+  const shown = hintsShown(state, kata.id);
+  if (shown > 0) {
+    lines.push("", colors.bold(`Hints (${shown}/${kata.hints.length})`));
+    kata.hints.slice(0, shown).forEach((hint, i) => lines.push(...wrap(`${i + 1}. ${hint}`, env.columns, "   ")));
+  }
+  lines.push("", footer(state, env));
+  return lines;
+}
+
+function footer(state: AppState, env: RenderEnv): string {
+  const kata = currentKata(state);
+  const keys = [
+    `${key(env, "h")} hint`,
+    `${key(env, "t")} ${state.showTestSource ? "hide test" : "show test"}`,
+    `${key(env, "l")} list`,
+    `${key(env, "r")} reset`,
+    `${key(env, "p")} previous`,
+  ];
+  if (isDone(state, kata.id)) keys.push(`${key(env, "n")} next`);
+  keys.push(`${key(env, "c")} check all`, `${key(env, "q")} quit`);
+  return keys.join(env.colors.dim(" · "));
+}
+
+function resultView(result: KataResult, kata: Kata, state: AppState, env: RenderEnv): string[] {
+  const { colors } = env;
+  const total = result.tests.length;
+  if (result.status === "pass") {
+    const lines = [colors.green(colors.bold(`✓ All ${total} tests pass and your file type-checks.`))];
+    if (isDone(state, kata.id)) lines.push(`This kata is done. Press ${key(env, "n")} for the next one, or keep refining.`);
+    return lines;
+  }
+  if (result.status === "error") {
+    return [colors.red(colors.bold("✗ The hidden tests could not run")), ...wrap(result.message ?? "unknown error", env.columns, "  ").map((l) => `  ${l.trimStart()}`)];
+  }
+  const failing = failingTests(result);
+  const lines: string[] = [];
+  if (total) lines.push(colors.red(colors.bold(`✗ ${passedCount(result)} of ${total} tests pass`)));
+  if (result.message) lines.push(...wrap(colors.yellow(result.message), env.columns, "  "));
+  const first = failing[0];
+  if (first) {
+    lines.push("", ...failureDetail(first, state, env));
+    if (state.showTestSource) lines.push(...testSourceView(first, state, env));
+    const others = failing.slice(1);
+    if (others.length) {
+      lines.push("", colors.dim(`Also failing (${others.length}):`));
+      for (const test of others.slice(0, 8)) lines.push(`  ${colors.red("✗")} ${test.name}${test.message ? colors.dim(` — ${truncate(firstLine(test.message), env.columns - test.name.length - 8)}`) : ""}`);
+      if (others.length > 8) lines.push(colors.dim(`  …and ${others.length - 8} more`));
+    }
+  } else if (total && !result.typeErrors.length && !result.message) {
+    lines.push("", colors.yellow("The tests pass, but the kata is not marked as passed."));
+  }
+  if (result.typeErrors.length) {
+    lines.push("", colors.red(colors.bold(`Type errors in ${kata.exercise} (the file must type-check to pass):`)));
+    for (const error of result.typeErrors.slice(0, 5)) lines.push(`  ${colors.bold(`${error.line}:${error.column}`)} ${colors.dim(`TS${error.code}`)} ${firstLine(error.message)}`);
+    if (result.typeErrors.length > 5) lines.push(colors.dim(`  …and ${result.typeErrors.length - 5} more`));
+  }
+  return lines;
+}
+
+function failureDetail(test: TestOutcome, state: AppState, env: RenderEnv): string[] {
+  const { colors } = env;
+  const lines = [colors.red(colors.bold(`✗ ${test.name}`))];
+  if (test.fullName !== test.name) lines.push(colors.dim(`  ${test.fullName}`));
+  if (test.message) lines.push(...test.message.split("\n").slice(0, 6).map((l) => `  ${l}`));
+  if (test.diff) lines.push("", ...test.diff.split("\n").slice(0, 16).map((l) => `  ${l}`));
+  const where = test.learnerLocation;
+  if (where && state.exerciseSource !== undefined) {
+    const frame = codeFrame(state.exerciseSource, where.line, where.column);
+    if (frame) lines.push("", colors.dim(`  at ${where.file}:${where.line}:${where.column}`), ...frame.split("\n").map((l) => `  ${l}`));
+  }
+  if (test.output) lines.push("", colors.dim("  Your code printed:"), ...test.output.trimEnd().split("\n").slice(0, 6).map((l) => `  │ ${l}`));
+  return lines;
+}
+
+function testSourceView(test: TestOutcome, state: AppState, env: RenderEnv): string[] {
+  if (!state.testSource || !test.testLocation) return ["", env.colors.dim("  (the test's source is not available)")];
+  const source = extractTestSource(state.testSource, test.testLocation.line);
+  if (!source) return [];
+  return ["", env.colors.dim(`  The hidden test (${test.testLocation.file}:${test.testLocation.line}):`), ...source.split("\n").map((l) => `  ${env.colors.dim("│")} ${l}`)];
+}
+
+function listView(state: AppState, env: RenderEnv, height: number): string[] {
+  const { colors } = env;
+  const rows: Array<{ text: string; kataIndex?: number }> = [];
+  for (const phase of state.catalog.phases) {
+    const katas = state.catalog.katas.filter((kata) => kata.phase === phase.id);
+    if (!katas.length) continue;
+    const done = katas.filter((kata) => isDone(state, kata.id)).length;
+    rows.push({ text: colors.bold(`${phase.title} ${colors.dim(`${done}/${katas.length}`)}`) });
+    for (const kata of katas) {
+      const mark = isDone(state, kata.id) ? colors.green("✓ done   ") : colors.dim("· pending");
+      const cursor = kata.index === state.listCursor ? colors.cyan("›") : " ";
+      const current = kata.index === state.currentIndex ? colors.cyan(" ← current") : "";
+      const label = `${cursor} ${mark} ${kata.id}${colors.dim(` — ${kata.title}`)}${current}`;
+      rows.push({ text: kata.index === state.listCursor ? colors.inverse(label) : label, kataIndex: kata.index });
+    }
+  }
+  const cursorRow = rows.findIndex((row) => row.kataIndex === state.listCursor);
+  const start = Math.max(0, Math.min(cursorRow - Math.floor(height / 2), rows.length - height));
+  const visible = rows.slice(start, start + height).map((row) => row.text);
+  return [
+    ...visible,
+    "",
+    `${key(env, "↑↓/j k")} move · ${key(env, "Enter")} continue here · ${key(env, "r")} reset · ${key(env, "Esc")} back`,
+  ];
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? "";
+}
+
+function truncate(text: string, max: number): string {
+  if (max < 8) return "";
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Wraps prose at word boundaries to the terminal width. */
+export function wrap(text: string, columns: number, indent = ""): string[] {
+  const width = Math.max(20, columns - indent.length);
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = indent + word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}

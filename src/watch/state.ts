@@ -1,0 +1,98 @@
+import type { Catalog, Kata } from "../catalog/catalog.ts";
+import type { Progress } from "../progress/schema.ts";
+import type { KataResult } from "../results/result.ts";
+
+/** Everything the watch-mode screen shows. The screen is a pure function of this (render.ts). */
+export interface AppState {
+  readonly catalog: Catalog;
+  readonly progress: Progress;
+  readonly currentIndex: number;
+  readonly view: View;
+  /** The current kata's suite is running. */
+  readonly running: boolean;
+  /** The latest result for the current kata's current content (never an older save's). */
+  readonly result: KataResult | undefined;
+  /** Source of the hidden test file, once the learner pressed `t`. */
+  readonly testSource: string | undefined;
+  readonly showTestSource: boolean;
+  /** The learner's file text, for code frames. */
+  readonly exerciseSource: string | undefined;
+  /** A one-off message at the top: a pass, a reset, a recovered progress file. */
+  readonly notice: Notice | undefined;
+  readonly listCursor: number;
+  readonly checkAll: CheckAllState | undefined;
+  readonly watchWarning: string | undefined;
+}
+
+export type View =
+  | { kind: "kata" }
+  | { kind: "list" }
+  | { kind: "confirm-reset"; kataId: string; returnTo: "kata" | "list" }
+  | { kind: "finished" };
+
+export type Notice =
+  | { kind: "passed"; kataId: string; solution: string; advancedTo: string | undefined }
+  | { kind: "info"; text: string }
+  | { kind: "warning"; text: string };
+
+export interface CheckAllState {
+  readonly done: number;
+  readonly total: number;
+  /** Started because every kata was marked done: congratulate only if all still pass. */
+  readonly final: boolean;
+}
+
+export function currentKata(state: AppState): Kata {
+  const kata = state.catalog.katas[state.currentIndex];
+  if (!kata) throw new Error(`no kata at index ${state.currentIndex}`);
+  return kata;
+}
+
+export function isDone(state: AppState, kataId: string): boolean {
+  return Boolean(state.progress.done[kataId]);
+}
+
+export function doneCount(state: Pick<AppState, "catalog" | "progress">): number {
+  return state.catalog.katas.filter((kata) => state.progress.done[kata.id]).length;
+}
+
+export function hintsShown(state: AppState, kataId: string): number {
+  return state.progress.hintsShown[kataId] ?? 0;
+}
+
+/** The first unfinished kata at or after `from`, wrapping around; undefined when all are done. */
+export function nextUnfinished(catalog: Catalog, progress: Progress, from: number): number | undefined {
+  const total = catalog.katas.length;
+  for (let step = 0; step < total; step++) {
+    const index = (from + step) % total;
+    const kata = catalog.katas[index];
+    if (kata && !progress.done[kata.id]) return index;
+  }
+  return undefined;
+}
+
+/** Where `npm run learn` starts: the saved kata if still unfinished, else the first unfinished one. */
+export function startIndex(catalog: Catalog, progress: Progress): number {
+  const saved = progress.current ? catalog.katas.findIndex((kata) => kata.id === progress.current) : -1;
+  if (saved !== -1 && !progress.done[progress.current ?? ""]) return saved;
+  return nextUnfinished(catalog, progress, 0) ?? 0;
+}
+
+export function initialState(catalog: Catalog, progress: Progress, notice?: Notice): AppState {
+  const currentIndex = startIndex(catalog, progress);
+  return {
+    catalog,
+    progress,
+    currentIndex,
+    view: { kind: "kata" },
+    running: false,
+    result: undefined,
+    testSource: undefined,
+    showTestSource: false,
+    exerciseSource: undefined,
+    notice,
+    listCursor: currentIndex,
+    checkAll: undefined,
+    watchWarning: undefined,
+  };
+}
