@@ -64,7 +64,8 @@ export class VitestSession {
     const project = this.vitest.getRootProject();
     const specification = project.createSpecification(testFile);
     const { testModules, unhandledErrors } = await this.vitest.runTestSpecifications([specification], false);
-    const module = testModules[0];
+    // testModules lists every module this instance has seen, not only this run's.
+    const module = testModules.find((m) => path.resolve(m.moduleId) === path.resolve(testFile));
     const exerciseRelative = path.relative(this.root, exerciseFile);
     const run: SuiteRun = {
       tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],

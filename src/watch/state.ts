@@ -80,9 +80,10 @@ export function startIndex(catalog: Catalog, progress: Progress): number {
 
 export function initialState(catalog: Catalog, progress: Progress, notice?: Notice): AppState {
   const currentIndex = startIndex(catalog, progress);
+  const current = catalog.katas[currentIndex]?.id;
   return {
     catalog,
-    progress,
+    progress: current && progress.current !== current ? { ...progress, current } : progress,
     currentIndex,
     view: { kind: "kata" },
     running: false,

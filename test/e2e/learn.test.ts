@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createMiniProject } from "../support/mini-project.ts";
+import { LearnSession } from "../support/pty.ts";
+
+// `npm run learn` driven through a real pseudo-terminal, as a learner would use it.
+describe("npm run learn (watch mode, in a terminal)", () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+  const start = (env: Record<string, string> = {}) => {
+    const project = createMiniProject();
+    const session = new LearnSession(project.root, env);
+    cleanups.push(() => {
+      session.kill();
+      project.cleanup();
+    });
+    return { project, session };
+  };
+
+  it("fails the first kata, advances when it passes, and keeps progress across a restart", { timeout: 120_000 }, async () => {
+    const { project, session } = start();
+    const first = await session.waitFor("0 of 2 tests pass");
+    expect(first).toContain("0/3");
+    expect(first).toContain("exercises/basics/add.ts");
+    expect(first).toContain("✗ adds two positive numbers");
+
+    session.mark();
+    project.write("exercises/basics/add.ts", project.solution("add"));
+    const advanced = await session.waitFor("0 of 1 tests pass");
+    expect(advanced).toContain("✓ basics/add passed! Compare your code with solutions/basics/add.ts");
+    expect(advanced).toContain("exercises/basics/greet.ts");
+    expect(advanced).toContain("1/3");
+
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+
+    const restarted = new LearnSession(project.root);
+    cleanups.push(() => restarted.kill());
+    const resumed = await restarted.waitFor("0 of 1 tests pass");
+    expect(resumed).toContain("1/3");
+    expect(resumed).toContain("exercises/basics/greet.ts");
+    restarted.press("q");
+    expect(await restarted.exit()).toBe(0);
+  });
+
+  it("h shows hints one at a time, l lists, r+y resets keeping the attempt, p goes back, q quits", { timeout: 120_000 }, async () => {
+    const { project, session } = start();
+    await session.waitFor("0 of 2 tests pass");
+
+    session.press("h");
+    let screen = await session.waitFor("Hints (1/2)");
+    expect(screen).toContain("ADD-HINT-ONE");
+    expect(screen).not.toContain("ADD-HINT-TWO");
+    session.press("h");
+    screen = await session.waitFor("Hints (2/2)");
+    expect(screen).toContain("ADD-HINT-TWO");
+
+    session.press("l");
+    screen = await session.waitFor("Basics 0/3");
+    expect(screen).toMatch(/› · pending basics\/add — Add two numbers ← current/);
+    expect(screen).toContain("basics/double");
+    session.press("j");
+    await session.waitFor(/› · pending basics\/greet/);
+    session.press("\r");
+    screen = await session.waitFor("0 of 1 tests pass");
+    expect(screen).toContain("exercises/basics/greet.ts");
+
+    session.press("p");
+    screen = await session.waitFor("0 of 2 tests pass");
+    expect(screen).toContain("exercises/basics/add.ts");
+
+    const attempt = "export function add(a: number, b: number): number { return a - b; } // my attempt\n";
+    session.mark();
+    project.write("exercises/basics/add.ts", attempt);
+    await session.waitFor(/\d of 2 tests pass/);
+    session.press("r");
+    await session.waitFor("Reset basics/add to its starter?");
+    session.press("y");
+    screen = await session.waitFor("0 of 2 tests pass");
+    const kept = /kept at (\.learn\/attempts\/basics\/add\/[^\s]+\.ts)/.exec(screen)?.[1];
+    expect(kept).toBeDefined();
+    expect(fs.readFileSync(path.join(project.root, kept ?? ""), "utf8")).toBe(attempt);
+    expect(project.read("exercises/basics/add.ts")).toBe(project.read("grader/starters/basics/add.ts"));
+
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+  });
+
+  it("times out an infinite loop and grades the next save normally", { timeout: 120_000 }, async () => {
+    const { project, session } = start({ KATA_TIMEOUT_MS: "1500" });
+    await session.waitFor("0 of 2 tests pass");
+    session.mark();
+    project.write("exercises/basics/add.ts", "export function add(a: number, b: number): number { while (true) {} }\n");
+    await session.waitFor("timed out after 2 s — is there an infinite loop?");
+    session.mark();
+    project.write("exercises/basics/add.ts", "export function add(a: number, b: number): number { process.exit(1); }\n");
+    await session.waitFor("your code called process.exit(1)");
+    session.mark();
+    project.write("exercises/basics/add.ts", project.solution("add"));
+    await session.waitFor("✓ basics/add passed!");
+    session.press("\u0003");
+    expect(await session.exit()).toBe(0);
+  });
+});

@@ -1,0 +1,137 @@
+import path from "node:path";
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.ts";
+import type { Kata } from "../../src/catalog/catalog.ts";
+import { RunnerClient } from "../../src/runner/client.ts";
+import { createMiniProject } from "../support/mini-project.ts";
+
+// The runner must survive anything learner code does, and grade the next save normally.
+describe("runner: learner code can do anything, the grader keeps going", () => {
+  const project = createMiniProject();
+  const catalog = loadCatalog(project.root);
+  const add = catalog.katas.find((k) => k.id === "basics/add") as Kata;
+  const runner = new RunnerClient({ root: project.root, timeoutMs: 2_000 });
+  const exercise = "exercises/basics/add.ts";
+  const grade = async (content: string) => {
+    project.write(exercise, content);
+    return runner.run(add);
+  };
+  const expectRecovers = async () => {
+    const result = await grade(project.solution("add"));
+    expect(result.status).toBe("pass");
+  };
+
+  beforeAll(async () => {
+    await runner.start();
+  }, 60_000);
+  afterAll(async () => {
+    await runner.close();
+    project.cleanup();
+  });
+
+  it("fails the untouched starter and points at the learner's line", async () => {
+    const result = await runner.run(add);
+    expect(result.status).toBe("fail");
+    expect(result.tests.map((t) => t.status)).toEqual(["fail", "fail"]);
+    expect(result.tests[0]?.message).toBe("not implemented");
+    expect(result.tests[0]?.learnerLocation).toMatchObject({ file: exercise, line: 5 });
+  });
+
+  it("passes a correct solution and reports each test by name", async () => {
+    const result = await grade(project.solution("add"));
+    expect(result.status).toBe("pass");
+    expect(result.tests.map((t) => t.name)).toEqual(["adds two positive numbers", "adds negative numbers"]);
+  });
+
+  it("grades the newest content after every save (no stale module cache)", async () => {
+    expect((await grade("export function add(a: number, b: number): number { return a - b; }\n")).status).toBe("fail");
+    expect((await grade(project.solution("add"))).status).toBe("pass");
+    const wrong = await grade("export function add(a: number, b: number): number { return a * b; }\n");
+    expect(wrong.status).toBe("fail");
+    expect(wrong.tests[0]?.diff ?? wrong.tests[0]?.message).toMatch(/5|6/);
+  });
+
+  it("shows the expected-vs-received diff of a failed assertion", async () => {
+    const result = await grade("export function add(a: number, b: number): number { return a * b; }\n");
+    const first = result.tests[0];
+    expect(first?.message).toContain("expected 6 to be 5");
+  });
+
+  it("fails a file that passes its tests but does not type-check, with line:col", async () => {
+    const result = await grade('export function add(a: number, b: number): number {\n  const label: string = 42;\n  void label;\n  return a + b;\n}\n');
+    expect(result.status).toBe("fail");
+    expect(result.tests.every((t) => t.status === "pass")).toBe(true);
+    expect(result.typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+  });
+
+  it("reports a syntax error as a clear failure", async () => {
+    const result = await grade("export function add(a: number, b: number): number { return a + ; }\n");
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/does not parse|Unexpected|Expected/);
+    await expectRecovers();
+  });
+
+  it("reports a throw at import", async () => {
+    const result = await grade('throw new Error("boom at import");\nexport function add(a: number, b: number): number { return a + b; }\n');
+    expect(result.status).toBe("error");
+    expect(result.message).toContain("boom at import");
+    await expectRecovers();
+  });
+
+  it("reports process.exit() in a function without the grader exiting", async () => {
+    const result = await grade("export function add(a: number, b: number): number { process.exit(1); return a + b; }\n");
+    expect(result.status).toBe("fail");
+    expect(result.tests[0]?.message).toContain("your code called process.exit(1)");
+    await expectRecovers();
+  });
+
+  it("reports process.exit() at import without the grader exiting", async () => {
+    const result = await grade("process.exit(3);\nexport function add(a: number, b: number): number { return a + b; }\n");
+    expect(result.status).toBe("error");
+    expect(result.message).toContain("process.exit(3)");
+    await expectRecovers();
+  });
+
+  it("fails on an unhandled promise rejection even when the tests pass", async () => {
+    const result = await grade('export function add(a: number, b: number): number { void Promise.reject(new Error("lost rejection")); return a + b; }\n');
+    expect(result.status).not.toBe("pass");
+    expect(JSON.stringify(result)).toContain("lost rejection");
+    await expectRecovers();
+  });
+
+  it("times out a synchronous infinite loop in a function, then recovers", { timeout: 60_000 }, async () => {
+    const result = await grade("export function add(a: number, b: number): number { while (true) {} }\n");
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/^timed out after 2 s — is there an infinite loop\?/);
+    await expectRecovers();
+  });
+
+  it("times out an infinite loop at import, then recovers", { timeout: 60_000 }, async () => {
+    const result = await grade("for (;;) {}\nexport function add(a: number, b: number): number { return a + b; }\n");
+    expect(result.status).toBe("error");
+    expect(result.message).toContain("timed out");
+    await expectRecovers();
+  });
+
+  it("reports a process killed by learner code, then recovers", { timeout: 60_000 }, async () => {
+    const result = await grade('export function add(a: number, b: number): number { process.kill(process.pid, "SIGKILL"); return a + b; }\n');
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/test process was killed by SIGKILL/);
+    await expectRecovers();
+  });
+
+  it("reports a deleted exercise file and how to get it back", async () => {
+    fs.rmSync(path.join(project.root, exercise));
+    const result = await runner.run(add);
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/exercises\/basics\/add\.ts is missing/);
+    await expectRecovers();
+  });
+
+  it("fails an emptied exercise file", async () => {
+    const result = await grade("");
+    expect(result.status).not.toBe("pass");
+    await expectRecovers();
+  });
+});

@@ -1,0 +1,71 @@
+import { execa, type ResultPromise } from "execa";
+import path from "node:path";
+import { REPO_ROOT } from "./mini-project.ts";
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, "");
+}
+
+/**
+ * `npm run learn` in a real pseudo-terminal, via util-linux `script`, so the grader sees a TTY
+ * (raw keys, alternate screen) exactly as a learner's terminal would give it.
+ */
+export class LearnSession {
+  #output = "";
+  #mark = 0;
+  readonly process: ResultPromise;
+
+  constructor(root: string, extraEnv: Record<string, string> = {}) {
+    const cli = path.join(REPO_ROOT, "src", "cli.ts");
+    const tsx = path.join(REPO_ROOT, "node_modules", ".bin", "tsx");
+    const command = `stty cols 120 rows 60; exec ${tsx} ${cli} --root ${root}`;
+    this.process = execa("script", ["-qfec", command, "/dev/null"], {
+      env: { ...extraEnv, NO_COLOR: "1", TERM: "xterm-256color" },
+      stdin: "pipe",
+      reject: false,
+    });
+    this.process.stdout?.on("data", (chunk: Buffer) => {
+      this.#output += chunk.toString("utf8");
+    });
+  }
+
+  /** Everything printed since the last mark(), without escape codes. */
+  get recent(): string {
+    return stripAnsi(this.#output.slice(this.#mark));
+  }
+
+  /** Later waitFor() calls only look at output printed after this point. */
+  mark(): void {
+    this.#mark = this.#output.length;
+  }
+
+  async waitFor(pattern: string | RegExp, timeoutMs = 30_000): Promise<string> {
+    const started = Date.now();
+    for (;;) {
+      const text = this.recent;
+      if (typeof pattern === "string" ? text.includes(pattern) : pattern.test(text)) return text;
+      if (Date.now() - started > timeoutMs) {
+        throw new Error(`timed out waiting for ${String(pattern)}; the screen showed:\n${text.slice(-3_000)}`);
+      }
+      if (this.process.exitCode !== null) throw new Error(`the grader exited (${this.process.exitCode}) while waiting for ${String(pattern)}:\n${text.slice(-3_000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  press(keys: string): void {
+    this.mark();
+    this.process.stdin?.write(keys);
+  }
+
+  async exit(): Promise<number | undefined> {
+    const result = await this.process;
+    return result.exitCode;
+  }
+
+  kill(): void {
+    this.process.kill("SIGKILL");
+  }
+}

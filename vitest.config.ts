@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// The project's own tests (npm test). The katas' hidden suites have their own config in grader/.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // End-to-end tests start real grader processes; two at once is all a 2-core CI machine takes.
+    maxWorkers: 2,
+  },
+});
