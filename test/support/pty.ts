@@ -20,10 +20,11 @@ export class LearnSession {
 
   constructor(root: string, extraEnv: Record<string, string> = {}) {
     const cli = path.join(REPO_ROOT, "src", "cli.ts");
-    const tsx = path.join(REPO_ROOT, "node_modules", ".bin", "tsx");
-    const command = `stty cols 120 rows 60; exec ${tsx} ${cli} --root ${root}`;
+    // The same command as `npm run learn`, minus npm's own start-up.
+    const command = `stty cols 120 rows 60; exec node --import tsx ${cli} --root ${root}`;
     this.process = execa("script", ["-qfec", command, "/dev/null"], {
       env: { ...extraEnv, NO_COLOR: "1", TERM: "xterm-256color" },
+      cwd: REPO_ROOT,
       stdin: "pipe",
       reject: false,
     });

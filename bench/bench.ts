@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: the runner's speed and memory, measured end to end on this machine.
+ * Figures are medians and p95s; speed targets are read as ratios against a cold `vitest run`
+ * of the same kata measured in the same run, because shared machines are noisy.
+ *
+ *   save-to-result   write the exercise file → the result is on the screen (watch mode, in a pty)
+ *   cold baseline    `npx vitest run <the kata's suite>` as a whole process
+ *   start            `npm run learn` started → first result on screen
+ *   verify           `npm run learn -- verify` of the whole catalog
+ *   peak RSS         the watch-mode process tree's high-water mark (grader + runner host)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execa } from "execa";
+import { LearnSession } from "../test/support/pty.ts";
+
+const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const KATA = process.env.BENCH_KATA ?? "rate-limiting/token-bucket";
+const SAVES = Number(process.env.BENCH_SAVES ?? 20);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+
+function copyProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kata-bench-"));
+  for (const entry of ["catalog.json", "tsconfig.json", "package.json", "exercises", "solutions", "grader"]) {
+    fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  // Start from a clean slate: every exercise is its starter, and no progress.
+  fs.cpSync(path.join(ROOT, "grader", "starters"), path.join(dir, "exercises"), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+function stats(samples: number[]): { median: number; p95: number; n: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: Math.round(at(0.5)), p95: Math.round(at(0.95)), n: samples.length };
+}
+
+function descendants(pid: number): number[] {
+  const children = fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+function peakRssMb(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      kb += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // the process has gone
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+async function timeWatchMode(dir: string) {
+  const exercise = path.join(dir, "exercises", `${KATA}.ts`);
+  const solution = fs.readFileSync(path.join(dir, "solutions", `${KATA}.ts`), "utf8");
+  const starter = fs.readFileSync(path.join(dir, "grader", "starters", `${KATA}.ts`), "utf8");
+  // Make the kata under test the current one.
+  fs.mkdirSync(path.join(dir, ".learn"), { recursive: true });
+  fs.writeFileSync(path.join(dir, ".learn", "progress.json"), JSON.stringify({ formatVersion: 1, done: {}, current: KATA, hintsShown: {} }));
+
+  const startTimes: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const started = performance.now();
+    const session = new LearnSession(dir);
+    await session.waitFor(/tests pass/, 60_000);
+    startTimes.push(performance.now() - started);
+    session.press("q");
+    await session.exit();
+  }
+
+  const session = new LearnSession(dir);
+  await session.waitFor(/tests pass/, 60_000);
+  // Pass once (the kata is marked done and the grader moves on), then come back with `p`:
+  // from then on a passing save shows "All N tests pass" without advancing.
+  session.mark();
+  fs.writeFileSync(exercise, solution);
+  await session.waitFor("passed!", 30_000);
+  session.press("p");
+  await session.waitFor(/All \d+ tests pass/, 30_000);
+
+  const failing: number[] = [];
+  const passing: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const pass = i % 2 === 1;
+    session.mark();
+    const started = performance.now();
+    // Each save differs from the last, as a real edit would.
+    fs.writeFileSync(exercise, `${pass ? solution : starter}\n// edit ${i}\n`);
+    await session.waitFor(pass ? /All \d+ tests pass/ : /✗ 0 of \d+ tests pass/, 30_000);
+    (pass ? passing : failing).push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 150)); // let the watcher settle between saves
+  }
+  const rss = peakRssMb([session.process.pid ?? 0, ...descendants(session.process.pid ?? 0)].filter(Boolean));
+  session.press("q");
+  await session.exit();
+  return { startTimes, failing, passing, rss };
+}
+
+async function timeCold(dir: string): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const started = performance.now();
+    await execa("npx", ["vitest", "run", "--config", "grader/vitest.config.ts", `grader/${KATA}.test.ts`], { cwd: dir, reject: false, env: { KATA_SOURCE: "solutions" } });
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function timeVerify(dir: string): Promise<{ ms: number; katas: number; exitCode: number | undefined }> {
+  const started = performance.now();
+  const result = await execa("node", ["--import", "tsx", path.join(ROOT, "src", "cli.ts"), "verify", "--root", dir], { cwd: ROOT, reject: false });
+  const katas = (/(\d+) passed, (\d+) failed/.exec(result.stdout) ?? []).slice(1).map(Number).reduce((a, b) => a + b, 0);
+  return { ms: performance.now() - started, katas, exitCode: result.exitCode };
+}
+
+const dir = copyProject();
+try {
+  console.log(`Benchmarking ${KATA} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}…`);
+  const watch = await timeWatchMode(dir);
+  const cold = stats(await timeCold(dir));
+  const verify = await timeVerify(dir);
+  const failing = stats(watch.failing);
+  const passing = stats(watch.passing);
+  const start = stats(watch.startTimes);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+    kata: KATA,
+    saveToResultFailingMs: failing,
+    saveToResultPassingMs: passing,
+    coldVitestRunMs: cold,
+    speedupVsColdMedian: { failing: +(cold.median / failing.median).toFixed(1), passing: +(cold.median / passing.median).toFixed(1) },
+    startToFirstResultMs: start,
+    verifyWholeCatalogMs: Math.round(verify.ms),
+    verifyKatas: verify.katas,
+    peakRssMb: watch.rss,
+    targets: { saveMedianMs: 150, saveP95Ms: 300, speedup: 8, startMs: 2000, rssMb: 300 },
+  };
+  const row = (name: string, value: string, target: string) => `${name.padEnd(34)} ${value.padEnd(26)} ${target}`;
+  console.log(`\n${row("measure", "result", "target")}`);
+  console.log(row("save → result, failing (median/p95)", `${failing.median} / ${failing.p95} ms`, "≤ 150 / ≤ 300 ms"));
+  console.log(row("save → result, passing (median/p95)", `${passing.median} / ${passing.p95} ms`, "≤ 150 / ≤ 300 ms"));
+  console.log(row("cold npx vitest run (median/p95)", `${cold.median} / ${cold.p95} ms`, "baseline"));
+  console.log(row("speed-up vs cold (median)", `${results.speedupVsColdMedian.failing}x failing, ${results.speedupVsColdMedian.passing}x passing`, "≥ 8x"));
+  console.log(row("start → first result (median)", `${start.median} ms`, "≤ 2000 ms"));
+  console.log(row(`verify, whole catalog (${verify.katas} katas)`, `${Math.round(verify.ms)} ms`, "—"));
+  console.log(row("peak RSS, watch mode", `${watch.rss} MB`, "≤ 300 MB"));
+  const out = path.join(ROOT, "bench", "results", "latest.json");
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(ROOT, out)}`);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run dev -- check`: for contributors. Proves the curriculum sound (see content-check.ts).
+ * `npm run dev -- sync-starter <id>`: after editing a starter in exercises/, copy it to grader/starters/.
+ * `npm run dev -- curriculum`: the README's curriculum table, from the catalog.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCatalog } from "../catalog/load.ts";
+import { requireKata } from "../catalog/suggest.ts";
+import { curriculumTable, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems } from "./content-check.ts";
+
+const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
+const [command, id] = process.argv.slice(2);
+
+if (command === "check") {
+  const catalog = loadCatalog(root);
+  const [solutions, starters] = [await runAllSuites(root, "solutions"), await runAllSuites(root, "starters")];
+  const problems = [...suiteProblems(catalog, solutions, starters), ...orphanFiles(root, catalog).map((f) => `${f} is not part of any kata in catalog.json`), ...phaseReadmeProblems(root, catalog)];
+  for (const problem of problems) console.log(`✗ ${problem}`);
+  console.log(problems.length ? `\n${problems.length} problems` : `✓ ${catalog.katas.length} katas: every starter fails, every solution passes`);
+  process.exitCode = problems.length ? 1 : 0;
+} else if (command === "sync-starter" && id) {
+  const kata = requireKata(loadCatalog(root), id);
+  fs.mkdirSync(path.dirname(path.join(root, kata.starter)), { recursive: true });
+  fs.copyFileSync(path.join(root, kata.exercise), path.join(root, kata.starter));
+  console.log(`copied ${kata.exercise} → ${kata.starter}`);
+} else if (command === "curriculum") {
+  console.log(curriculumTable(loadCatalog(root)));
+} else {
+  console.log("Usage: npm run dev -- check | sync-starter <kata-id> | curriculum");
+  process.exitCode = 2;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { explainError } from "../../src/runner/explain.ts";
+
+const exercise = "exercises/caching/lru-cache.ts";
+
+describe("explainError", () => {
+  it("explains a call to process.exit, with its code", () => {
+    expect(explainError('process.exit unexpectedly called with "1"', exercise)).toBe(
+      "your code called process.exit(1): the grader keeps running, but a library function should throw or return instead of ending the process",
+    );
+    expect(explainError("Error: process.exit unexpectedly called with -2", exercise)).toMatch(/^your code called process\.exit\(-2\)/);
+  });
+
+  it("explains a missing exercise file and how to restore it", () => {
+    const expected =
+      "exercises/caching/lru-cache.ts is missing: restore the starter with `r` (or `npm run learn -- reset <id>`); earlier attempts are kept under .learn/attempts/";
+    expect(explainError("Failed to load url /root/exercises/caching/lru-cache.ts (resolved id: ../../exercises/caching/lru-cache.ts)", exercise)).toBe(expected);
+    expect(explainError("Cannot find module '../../exercises/caching/lru-cache.ts'", exercise)).toBe(expected);
+    expect(explainError("ENOENT: no such file or directory, open '/p/exercises/caching/lru-cache.ts'", exercise)).toBe(expected);
+  });
+
+  it("does not blame the exercise for a different missing module", () => {
+    const message = "Cannot find module 'left-pad'";
+    expect(explainError(message, exercise)).toBe(message);
+  });
+
+  it("explains a parse error with its first non-empty line", () => {
+    expect(explainError("\nTransform failed with 1 error:\n/p/exercises/x.ts:3:4: ERROR: Expected \";\" but found \"}\"", exercise)).toBe(
+      "your file does not parse: Transform failed with 1 error:",
+    );
+    expect(explainError("SyntaxError: Unexpected token '}'", exercise)).toBe("your file does not parse: SyntaxError: Unexpected token '}'");
+  });
+
+  it("passes any other message through unchanged", () => {
+    const message = "TypeError: cache.get is not a function\n    at test.ts:3:4";
+    expect(explainError(message, exercise)).toBe(message);
+  });
+});

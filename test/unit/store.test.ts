@@ -1,0 +1,157 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { emptyProgress } from "../../src/progress/schema.ts";
+import { markDone, markUndone, parseProgress, ProgressStore } from "../../src/progress/store.ts";
+import { progressWith } from "./fixtures.ts";
+
+let root: string;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "katas-store-"));
+});
+
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const learnDir = () => path.join(root, ".learn");
+const progressFile = () => path.join(root, ".learn", "progress.json");
+
+function writeProgressText(text: string): void {
+  fs.mkdirSync(learnDir(), { recursive: true });
+  fs.writeFileSync(progressFile(), text);
+}
+
+describe("ProgressStore", () => {
+  it("starts fresh with empty progress when there is no progress file", () => {
+    const loaded = new ProgressStore(root).load();
+    expect(loaded).toEqual({ kind: "fresh", progress: emptyProgress() });
+  });
+
+  it("keeps the file in .learn/progress.json under the root", () => {
+    expect(new ProgressStore(root).file).toBe(progressFile());
+  });
+
+  it("loads back exactly what it saved", () => {
+    const store = new ProgressStore(root);
+    const progress = progressWith(["a/one"], { current: "a/two", hintsShown: { "a/two": 2 } });
+    store.save(progress);
+    expect(store.load()).toEqual({ kind: "ok", progress });
+  });
+
+  it("creates the .learn folder on first save", () => {
+    new ProgressStore(root).save(emptyProgress());
+    expect(fs.existsSync(progressFile())).toBe(true);
+  });
+
+  it("leaves no temporary file behind after saving", () => {
+    const store = new ProgressStore(root);
+    store.save(progressWith(["a/one"]));
+    store.save(progressWith(["a/one", "a/two"]));
+    expect(fs.readdirSync(learnDir())).toEqual(["progress.json"]);
+  });
+
+  it("overwrites the previous progress on save", () => {
+    const store = new ProgressStore(root);
+    store.save(progressWith(["a/one"]));
+    store.save(progressWith([]));
+    const loaded = store.load();
+    expect(loaded.kind).toBe("ok");
+    expect(loaded.progress.done).toEqual({});
+  });
+
+  it("fills in hintsShown when an older file lacks it", () => {
+    writeProgressText(JSON.stringify({ formatVersion: 1, done: { "a/one": "2026-01-01T00:00:00.000Z" } }));
+    const loaded = new ProgressStore(root).load();
+    expect(loaded).toEqual({ kind: "ok", progress: { formatVersion: 1, done: { "a/one": "2026-01-01T00:00:00.000Z" }, hintsShown: {} } });
+  });
+
+  it("sets a file that is not JSON aside and recovers with empty progress instead of throwing", () => {
+    writeProgressText("{ this is not json");
+    const now = new Date("2026-11-25T19:26:36.123Z");
+    const loaded = new ProgressStore(root).load(now);
+    expect(loaded.kind).toBe("recovered");
+    if (loaded.kind !== "recovered") return;
+    expect(loaded.progress).toEqual(emptyProgress());
+    expect(loaded.setAsideAs).toBe(`${progressFile()}.corrupt-2026-11-25T19-26-36-123Z`);
+    expect(loaded.reason).toMatch(/^not valid JSON \(/);
+    expect(fs.existsSync(progressFile())).toBe(false);
+    expect(fs.readFileSync(loaded.setAsideAs, "utf8")).toBe("{ this is not json");
+  });
+
+  it("sets a schema-invalid file aside and says which field is wrong", () => {
+    const text = JSON.stringify({ formatVersion: 1, done: { "a/one": 42 } });
+    writeProgressText(text);
+    const loaded = new ProgressStore(root).load(new Date("2026-01-02T03:04:05.006Z"));
+    expect(loaded.kind).toBe("recovered");
+    if (loaded.kind !== "recovered") return;
+    expect(loaded.reason).toMatch(/^done\.a\/one: /);
+    expect(path.basename(loaded.setAsideAs)).toBe("progress.json.corrupt-2026-01-02T03-04-05-006Z");
+    expect(fs.readFileSync(loaded.setAsideAs, "utf8")).toBe(text);
+  });
+
+  it("reports a wrong top-level shape as such", () => {
+    writeProgressText("[]");
+    const loaded = new ProgressStore(root).load();
+    expect(loaded.kind).toBe("recovered");
+    if (loaded.kind !== "recovered") return;
+    expect(loaded.reason).toMatch(/^top level: /);
+  });
+
+  it("can save fresh progress after recovering, and the set-aside file stays", () => {
+    writeProgressText("garbage");
+    const store = new ProgressStore(root);
+    const loaded = store.load();
+    store.save(progressWith(["a/one"]));
+    expect(store.load().kind).toBe("ok");
+    expect(loaded.kind === "recovered" && fs.existsSync(loaded.setAsideAs)).toBe(true);
+  });
+});
+
+describe("parseProgress", () => {
+  it("rejects a formatVersion other than 1", () => {
+    const parsed = parseProgress(JSON.stringify({ formatVersion: 2, done: {} }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toMatch(/^formatVersion: /);
+  });
+
+  it("rejects a negative hint count", () => {
+    expect(parseProgress(JSON.stringify({ formatVersion: 1, done: {}, hintsShown: { "a/one": -1 } })).ok).toBe(false);
+  });
+});
+
+describe("markDone and markUndone", () => {
+  const first = new Date("2026-01-01T00:00:00.000Z");
+  const later = new Date("2026-06-01T00:00:00.000Z");
+
+  it("records when a kata was first passed", () => {
+    expect(markDone(emptyProgress(), "a/one", first).done).toEqual({ "a/one": first.toISOString() });
+  });
+
+  it("keeps the first time when a kata passes again", () => {
+    const once = markDone(emptyProgress(), "a/one", first);
+    const twice = markDone(once, "a/one", later);
+    expect(twice.done["a/one"]).toBe(first.toISOString());
+    expect(twice).toBe(once);
+  });
+
+  it("does not change the progress it was given", () => {
+    const before = emptyProgress();
+    markDone(before, "a/one", first);
+    expect(before.done).toEqual({});
+  });
+
+  it("forgets a kata's pass and only that", () => {
+    const progress = markDone(markDone(emptyProgress(), "a/one", first), "a/two", first);
+    const after = markUndone(progress, "a/one");
+    expect(after.done).toEqual({ "a/two": first.toISOString() });
+    expect(progress.done).toHaveProperty("a/one");
+  });
+
+  it("leaves progress as it is when unmarking a kata that was not done", () => {
+    const progress = progressWith(["a/two"]);
+    expect(markUndone(progress, "a/one")).toBe(progress);
+  });
+});
