@@ -28,7 +28,7 @@ export function parseArgs(argv: readonly string[]): Command {
     const arg = argv[i] ?? "";
     if (arg === "--root") {
       root = argv[++i];
-      if (!root) throw new UsageError("--root needs a folder");
+      if (!root || root.startsWith("-")) throw new UsageError("--root needs a folder");
     } else if (arg.startsWith("-")) {
       if (!FLAGS.has(arg)) throw new UsageError(`unknown option ${arg}`);
       flags.add(arg === "-y" ? "--yes" : arg === "-h" ? "--help" : arg);
@@ -40,6 +40,9 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command = "learn", id, extra] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  if (id !== undefined && (command === "learn" || command === "list" || command === "help")) {
+    throw new UsageError(`"${command}" takes no kata id (got "${id}"); to work on a kata, pick it from the list (l) in watch mode`);
+  }
   const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll") };
   const parsed = commandSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "invalid arguments");

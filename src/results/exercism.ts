@@ -29,7 +29,8 @@ export function typeErrorMessage(result: KataResult): string | undefined {
 
 export function toExercismResults(result: KataResult): ExercismResults {
   const typeMessage = typeErrorMessage(result);
-  const message = result.status === "error" ? result.message : result.status === "fail" && !result.tests.some((t) => t.status === "fail") ? typeMessage : undefined;
+  // A failure with no failing test (type errors, an escaped error, an untouched starter) still says why.
+  const message = result.status === "error" ? result.message : result.status === "fail" && !result.tests.some((t) => t.status === "fail") ? [result.message, typeMessage].filter(Boolean).join("\n") || undefined : undefined;
   return {
     version: 3,
     status: result.status,

@@ -1,11 +1,9 @@
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { execaNode, type ResultPromise } from "execa";
 import type { Kata } from "../catalog/catalog.ts";
-import type { KataResult } from "../results/result.ts";
+import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
+import { spawnHost } from "./host-process.ts";
 import { hostReplySchema, type HostReply, type HostRequest } from "./protocol.ts";
-
-const HOST_ENTRY = fileURLToPath(new URL("./host.ts", import.meta.url));
 
 export interface RunnerOptions {
   root: string;
@@ -13,15 +11,28 @@ export interface RunnerOptions {
   timeoutMs?: number;
   /** Extra time for the first run on a fresh host (worker start, type checker warm-up). */
   coldAllowanceMs?: number;
+  /** A host the entry point already started (see host-process.ts); adopted by the first start(). */
+  spawned?: ChildProcess;
 }
 
-type Host = ResultPromise<{ ipc: true; reject: false; stdout: "pipe"; stderr: "pipe"; all: true }>;
+type Host = ChildProcess;
+
+export interface RunOptions {
+  /**
+   * When the tests already fail, resolve at once and deliver the type errors here when the
+   * checker is done. Without it, run() resolves with the complete result.
+   */
+  onTypes?: (typeErrors: TypeError_[], result: KataResult) => void;
+}
 
 interface Pending {
   runId: number;
   resolve: (result: KataResult) => void;
   timer: NodeJS.Timeout;
   kata: Kata;
+  onTypes: RunOptions["onTypes"];
+  /** A failing result held back until its type errors arrive (callers without onTypes). */
+  awaitingTypes?: KataResult;
 }
 
 /**
@@ -39,46 +50,43 @@ export class RunnerClient {
   #nextRunId = 1;
   #pending: Pending | undefined;
   #closed = false;
+  #spawned: ChildProcess | undefined;
   /** The host's last words (stderr), for when it dies before it can say anything itself. */
   #hostOutput = "";
+  /** Runs already answered whose type errors are still to come, by run id. */
+  readonly #typeListeners = new Map<number, (typeErrors: TypeError_[]) => void>();
 
   constructor(options: RunnerOptions) {
     this.#root = options.root;
     // KATA_TIMEOUT_MS lets the project's own tests exercise the watchdog without waiting 5 s.
     this.#timeoutMs = options.timeoutMs ?? (Number(process.env.KATA_TIMEOUT_MS) || 5_000);
     this.#coldAllowanceMs = options.coldAllowanceMs ?? 10_000;
+    this.#spawned = options.spawned;
   }
 
   /** Starts the host (if not running) and resolves once it can take runs. */
   start(): Promise<void> {
     if (this.#ready) return this.#ready;
-    const host = execaNode(HOST_ENTRY, [], {
-      cwd: this.#root,
-      nodeOptions: ["--import", import.meta.resolve("tsx")],
-      env: { KATA_ROOT: this.#root, FORCE_COLOR: "0", NO_COLOR: "1" },
-      ipc: true,
-      reject: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      all: true,
-      cleanup: true,
-    }) as Host;
+    const host = this.#spawned ?? spawnHost(this.#root);
+    this.#spawned = undefined;
     this.#host = host;
     this.#runsOnHost = 0;
     this.#hostOutput = "";
-    host.all?.on("data", (chunk: Buffer) => {
+    const keepOutput = (chunk: Buffer) => {
       this.#hostOutput = (this.#hostOutput + chunk.toString()).slice(-4_000);
-    });
+    };
+    host.stdout?.on("data", keepOutput);
+    host.stderr?.on("data", keepOutput);
     this.#ready = new Promise<void>((resolve, reject) => {
       host.on("message", (raw: unknown) => {
         const parsed = hostReplySchema.safeParse(raw);
         if (parsed.success) this.#onReply(parsed.data, resolve);
       });
-      void host.then((outcome) => {
+      host.once("exit", (exitCode, signal) => {
         if (this.#host !== host) return;
         this.#host = undefined;
         this.#ready = undefined;
-        const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
         reject(new Error(`the test runner ${how} before it was ready:\n${this.#hostOutput.trim()}`));
         this.#settle(
           (kata) => crashResult(kata, `the test process ${how} while running your code: did it call process.kill(), process.abort() or exhaust memory? The grader restarted it; save again to re-run.`),
@@ -93,9 +101,30 @@ export class RunnerClient {
   #onReply(reply: HostReply, ready: () => void): void {
     if (reply.type === "ready") return ready();
     const pending = this.#pending;
+    if (reply.type === "types") {
+      if (pending?.runId === reply.runId && pending.awaitingTypes) {
+        const result = pending.awaitingTypes;
+        return this.#settle(() => withTypeErrors(result, reply.typeErrors));
+      }
+      this.#typeListeners.get(reply.runId)?.(reply.typeErrors);
+      this.#typeListeners.delete(reply.runId);
+      return;
+    }
     if (!pending || pending.runId !== reply.runId) return;
-    if (reply.type === "result") this.#settle(() => reply.result);
-    else this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
+    // The watchdog guards the learner's code only: a first type-check may take longer than it allows.
+    if (reply.type === "tests-finished") return clearTimeout(pending.timer);
+    if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
+    const result = reply.result;
+    if (result.typesPending) {
+      const onTypes = pending.onTypes;
+      if (!onTypes) {
+        // The learner's code has finished; only the type checker is still at work.
+        pending.awaitingTypes = result;
+        return;
+      }
+      this.#typeListeners.set(reply.runId, (typeErrors) => onTypes(typeErrors, result));
+    }
+    this.#settle(() => result);
   }
 
   #settle(make: (kata: Kata) => KataResult): void {
@@ -107,7 +136,7 @@ export class RunnerClient {
   }
 
   /** Grades one kata. Never rejects: every failure mode becomes a result. */
-  async run(kata: Kata): Promise<KataResult> {
+  async run(kata: Kata, options: RunOptions = {}): Promise<KataResult> {
     if (this.#closed) return crashResult(kata, "the grader is shutting down");
     if (this.#pending) throw new Error("RunnerClient.run: one run at a time");
     try {
@@ -133,16 +162,9 @@ export class RunnerClient {
         this.#settle((k) => crashResult(k, `timed out after ${Math.round(this.#timeoutMs / 1000)} s — is there an infinite loop? (a loop whose condition never changes, or a recursion without a base case)`));
         this.#restart();
       }, timeoutMs);
-      this.#pending = { runId, resolve, timer, kata };
+      this.#pending = { runId, resolve, timer, kata, onTypes: options.onTypes };
       host.send(request);
     });
-  }
-
-  /** Pre-loads the type checker for a file, so the first real save is fast. */
-  warm(kata: Kata): void {
-    void this.start()
-      .then(() => this.#host?.send({ type: "warm", exerciseFile: path.join(this.#root, kata.exercise) } satisfies HostRequest))
-      .catch(() => {});
   }
 
   #restart(): void {
@@ -159,9 +181,11 @@ export class RunnerClient {
     this.#host = undefined;
     this.#ready = undefined;
     if (!host) return;
+    if (host.exitCode !== null || host.signalCode !== null) return;
+    const exited = new Promise((resolve) => host.once("exit", resolve));
     if (host.connected) host.send({ type: "shutdown" } satisfies HostRequest);
     const timer = setTimeout(() => host.kill("SIGKILL"), 2_000);
-    await host;
+    await exited;
     clearTimeout(timer);
   }
 }

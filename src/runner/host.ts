@@ -5,12 +5,15 @@
  */
 import fs from "node:fs";
 import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
-import { FileTypeChecker } from "./typecheck.ts";
+import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
 import { combineResult } from "./grade.ts";
 import { sha256 } from "../util/hash.ts";
+import type { TypeError_ } from "../results/result.ts";
 
 const root = process.env.KATA_ROOT ?? process.cwd();
+/** How long a failing result waits for its type errors before it is sent without them. */
+const TYPES_GRACE_MS = 40;
 
 function send(reply: HostReply): void {
   process.send?.(reply);
@@ -24,25 +27,48 @@ function readOrUndefined(file: string): string | undefined {
   }
 }
 
-const checker = new FileTypeChecker(root);
 const session = await VitestSession.start(root);
+// The type checker's thread is started only once the first tests have run: loading TypeScript
+// and @types/node takes a core for a second or two, and on a 2-core machine that would delay the
+// learner's first result. A failing result does not wait for its types (see run()).
+let checker: TypeCheckClient | undefined;
 
 async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void> {
   const started = performance.now();
   const content = readOrUndefined(request.exerciseFile);
-  // Tests and type-check overlap: the tests run in the worker thread while this thread checks types.
+  // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile);
-  const typeErrors = content === undefined ? [] : checker.check(request.exerciseFile, content);
+  const check = (text: string) => (checker ??= new TypeCheckClient(root)).check(request.exerciseFile, text);
+  const typesPromise: Promise<TypeError_[]> =
+    content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));
   const suite = await suitePromise;
-  const result = combineResult({
-    kataId: request.kataId,
-    suite,
-    typeErrors,
-    untouched: content !== undefined && content === readOrUndefined(request.starterFile),
-    durationMs: performance.now() - started,
-    ...(content !== undefined ? { contentHash: sha256(content) } : {}),
-  });
-  send({ type: "result", runId: request.runId, result });
+  send({ type: "tests-finished", runId: request.runId });
+  const grade = (typeErrors: TypeError_[]) =>
+    combineResult({
+      kataId: request.kataId,
+      suite,
+      typeErrors,
+      untouched: content !== undefined && content === readOrUndefined(request.starterFile),
+      durationMs: performance.now() - started,
+      ...(content !== undefined ? { contentHash: sha256(content) } : {}),
+    });
+  const provisional = grade([]);
+  if (provisional.status !== "pass") {
+    // Type errors can only add to a failure, never turn it into a pass: when the tests already
+    // fail, show that now and send the type errors when the checker is done (its first check
+    // after start-up takes a second or two).
+    const early = await Promise.race([typesPromise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TYPES_GRACE_MS))]);
+    if (early === undefined) {
+      send({ type: "result", runId: request.runId, result: { ...provisional, typesPending: true } });
+      // Not awaited: the next save's run must not queue behind this file's type-check.
+      void typesPromise.then((typeErrors) => send({ type: "types", runId: request.runId, typeErrors }));
+      return;
+    }
+    send({ type: "result", runId: request.runId, result: grade(early) });
+    return;
+  }
+  // A pass is only a pass once the file type-checks.
+  send({ type: "result", runId: request.runId, result: grade(await typesPromise) });
 }
 
 // One run at a time, in arrival order: the client never sends a second before the first replies,
@@ -54,14 +80,7 @@ process.on("message", (raw: unknown) => {
   if (!parsed.success) return;
   const request = parsed.data;
   if (request.type === "shutdown") {
-    void session.close().finally(() => process.exit(0));
-    return;
-  }
-  if (request.type === "warm") {
-    queue = queue.then(() => {
-      const content = readOrUndefined(request.exerciseFile);
-      if (content !== undefined) checker.check(request.exerciseFile, content);
-    });
+    void Promise.allSettled([session.close(), checker?.close()]).finally(() => process.exit(0));
     return;
   }
   queue = queue.then(() =>

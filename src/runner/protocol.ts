@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { kataResultSchema } from "../results/result.ts";
+import { kataResultSchema, typeErrorSchema } from "../results/result.ts";
 
 /** Messages between the grader and its runner host (a child process). Validated both ways. */
 export const hostRequestSchema = z.discriminatedUnion("type", [
@@ -12,14 +12,16 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
     exerciseFile: z.string(),
     starterFile: z.string(),
   }),
-  /** Load the type checker's libraries for this file ahead of the first save. */
-  z.object({ type: z.literal("warm"), exerciseFile: z.string() }),
   z.object({ type: z.literal("shutdown") }),
 ]);
 
 export const hostReplySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }),
+  /** The learner's code has finished running; what is left (type-checking) cannot hang. */
+  z.object({ type: z.literal("tests-finished"), runId: z.number().int() }),
   z.object({ type: z.literal("result"), runId: z.number().int(), result: kataResultSchema }),
+  /** The type errors of a result that was sent with `typesPending`. */
+  z.object({ type: z.literal("types"), runId: z.number().int(), typeErrors: z.array(typeErrorSchema) }),
   z.object({ type: z.literal("failed"), runId: z.number().int(), message: z.string() }),
 ]);
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { createVitest, type TestCase, type TestModule, type Vitest } from "vitest/node";
 import type { UserConsoleLog } from "vitest";
@@ -56,10 +57,13 @@ export class VitestSession {
   }
 
   async run(testFile: string, exerciseFile: string): Promise<SuiteRun> {
-    // The worker keeps modules between runs; make it (and vite's transform cache) forget the
-    // learner's file so this run grades what is on disk now.
-    this.vitest.invalidateFile(exerciseFile);
-    this.vitest.watcher.invalidates.add(exerciseFile);
+    // The worker keeps modules between runs; make it (and vite's transform cache) forget every
+    // learner file — the one under test, and any other exercise it imports — so this run grades
+    // what is on disk now.
+    for (const file of new Set([exerciseFile, ...learnerFiles(this.root)])) {
+      this.vitest.invalidateFile(file);
+      this.vitest.watcher.invalidates.add(file);
+    }
     this.logs.clear();
     const project = this.vitest.getRootProject();
     const specification = project.createSpecification(testFile);
@@ -96,6 +100,18 @@ export class VitestSession {
 
   async close(): Promise<void> {
     await this.vitest.close();
+  }
+}
+
+function learnerFiles(root: string): string[] {
+  const dir = path.join(root, "exercises");
+  try {
+    return fs
+      .readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => path.join(dir, file));
+  } catch {
+    return [];
   }
 }
 

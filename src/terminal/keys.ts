@@ -16,8 +16,9 @@ export function decodeKeys(data: string): string[] {
     else if (char === "\u0004") keys.push("ctrl-d");
     else if (char === "\r" || char === "\n") keys.push("enter");
     else if (char === "\u001B") {
-      // A lone ESC; skip any unknown escape sequence that follows it.
-      const unknown = /^\[[0-9;]*[~A-Za-z]/.exec(data.slice(i));
+      // A lone ESC, or the start of a sequence we don't use (function keys, Home/End: CSI
+      // "ESC [ … final" or SS3 "ESC O x"), which is skipped whole so its letters are not commands.
+      const unknown = /^(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])/.exec(data.slice(i));
       if (unknown) i += unknown[0].length;
       else keys.push("escape");
     } else keys.push(char.toLowerCase());

@@ -4,7 +4,7 @@ import chokidar, { type FSWatcher } from "chokidar";
 import pc from "picocolors";
 import type { Catalog, Kata } from "../catalog/catalog.ts";
 import { ProgressStore } from "../progress/store.ts";
-import { RunnerClient } from "../runner/client.ts";
+import type { RunnerClient } from "../runner/client.ts";
 import { decodeKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
 import { Screen } from "../terminal/screen.ts";
@@ -18,6 +18,8 @@ export interface WatchOptions {
   root: string;
   catalog: Catalog;
   store: ProgressStore;
+  /** Usually already starting: the entry point starts it before loading watch mode. */
+  runner: RunnerClient;
   poll: boolean;
   /** Shown once at the top, e.g. that a corrupt progress file was set aside. */
   startNotice?: Notice;
@@ -51,7 +53,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   let state: AppState = initialState(options.catalog, loaded.progress, options.startNotice);
   const screen = new Screen(process.stdin, process.stdout);
   const links = supportsHyperlinks(process.env, Boolean(process.stdout.isTTY));
-  const runner = new RunnerClient({ root });
+  const { runner } = options;
   const exercisePath = (kata: Kata) => path.join(root, kata.exercise);
 
   let finish: () => void = () => {};
@@ -73,7 +75,10 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   const scheduler = new RunScheduler({
     currentKata: () => currentKata(state),
     readExercise: (kata) => readOrUndefined(exercisePath(kata)),
-    run: (kata) => runner.run(kata),
+    run: (kata) =>
+      runner.run(kata, {
+        onTypes: (typeErrors, result) => dispatch({ type: "types-finished", kataId: result.kataId, contentHash: result.contentHash, typeErrors }),
+      }),
     onStart: () => dispatch({ type: "run-started" }),
     onResult: (result, source) => dispatch({ type: "run-finished", result, at: new Date(), source }),
   });
@@ -164,7 +169,6 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   process.on("SIGHUP", onSignal);
   try {
     draw();
-    runner.warm(currentKata(state));
     if (options.reverifyAtStart) {
       state = { ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false } };
       perform({ type: "check-all" });

@@ -140,6 +140,7 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   } else if (total && !result.typeErrors.length && !result.message) {
     lines.push("", colors.yellow("The tests pass, but the kata is not marked as passed."));
   }
+  if (result.typesPending) lines.push("", colors.dim("⟳ Type-checking your file…"));
   if (result.typeErrors.length) {
     lines.push("", colors.red(colors.bold(`Type errors in ${kata.exercise} (the file must type-check to pass):`)));
     for (const error of result.typeErrors.slice(0, 5)) lines.push(`  ${colors.bold(`${error.line}:${error.column}`)} ${colors.dim(`TS${error.code}`)} ${firstLine(error.message)}`);

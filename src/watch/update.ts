@@ -1,6 +1,6 @@
 import type { Progress } from "../progress/schema.ts";
 import { markDone, markUndone } from "../progress/store.ts";
-import type { KataResult } from "../results/result.ts";
+import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
 import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState } from "./state.ts";
 
 /** What happened: a key, a save, a finished run… */
@@ -9,6 +9,7 @@ export type AppEvent =
   | { type: "file-changed"; source: string | undefined }
   | { type: "run-started" }
   | { type: "run-finished"; result: KataResult; at: Date; source: string | undefined }
+  | { type: "types-finished"; kataId: string; contentHash: string | undefined; typeErrors: TypeError_[] }
   | { type: "test-source-loaded"; source: string }
   | { type: "reset-done"; kataId: string; attemptSavedAs: string | undefined }
   | { type: "reset-failed"; kataId: string; message: string }
@@ -37,7 +38,13 @@ export function update(state: AppState, event: AppEvent): Step {
     case "run-started":
       return [{ ...state, running: true, result: undefined }, []];
     case "run-finished":
-      return onRunFinished({ ...state, exerciseSource: event.source }, event.result, event.at);
+      return onRunFinished(state, event.result, event.source, event.at);
+    case "types-finished": {
+      // Only for the result on screen: same kata, same content, still waiting for its types.
+      const shown = state.result;
+      if (!shown?.typesPending || shown.kataId !== event.kataId || shown.contentHash !== event.contentHash) return [state, []];
+      return [{ ...state, result: withTypeErrors(shown, event.typeErrors) }, []];
+    }
     case "test-source-loaded":
       return [{ ...state, testSource: event.source, showTestSource: true }, []];
     case "reset-done": {
@@ -164,10 +171,10 @@ function onConfirmKey(state: AppState, key: string, view: Extract<AppState["view
   return [state, []];
 }
 
-function onRunFinished(state: AppState, result: KataResult, at: Date): Step {
+function onRunFinished(state: AppState, result: KataResult, source: string | undefined, at: Date): Step {
   const kata = currentKata(state);
   if (result.kataId !== kata.id) return [state, []]; // a late result for a kata the learner left
-  const next: AppState = { ...state, running: false, result };
+  const next: AppState = { ...state, running: false, result, exerciseSource: source };
   if (result.status !== "pass" || isDone(state, kata.id)) return [next, []];
   // A first pass: record it, then move on to the next unfinished kata.
   const progress = markDone(state.progress, kata.id, at);

@@ -44,6 +44,17 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     expect(resumed).toContain("exercises/basics/greet.ts");
     restarted.press("q");
     expect(await restarted.exit()).toBe(0);
+
+    // A corrupt progress file is set aside, not fatal, and progress is rebuilt by re-checking.
+    fs.writeFileSync(path.join(project.root, ".learn", "progress.json"), "{ not json");
+    const recovered = new LearnSession(project.root);
+    cleanups.push(() => recovered.kill());
+    const notice = await recovered.waitFor("Your progress file could not be read");
+    expect(notice).toContain("progress.json.corrupt-");
+    await recovered.waitFor(/1\/3[\s\S]*0 of 1 tests pass/);
+    expect(fs.readdirSync(path.join(project.root, ".learn")).some((f) => f.startsWith("progress.json.corrupt-"))).toBe(true);
+    recovered.press("q");
+    expect(await recovered.exit()).toBe(0);
   });
 
   it("h shows hints one at a time, l lists, r+y resets keeping the attempt, p goes back, q quits", { timeout: 120_000 }, async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import type { Kata } from "../../src/catalog/catalog.ts";
 import { RunnerClient } from "../../src/runner/client.ts";
+import type { TypeError_ } from "../../src/results/result.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 
 // The runner must survive anything learner code does, and grade the next save normally.
@@ -63,6 +64,25 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     expect(result.status).toBe("fail");
     expect(result.tests.every((t) => t.status === "pass")).toBe(true);
     expect(result.typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+  });
+
+  it("reports the type errors of a failing file, with the result or just after it", async () => {
+    project.write(exercise, "export function add(a: number, b: number): number {\n  const label: string = 42;\n  return a - b + label.length * 0;\n}\n");
+    let resolveTypes: (errors: TypeError_[]) => void = () => {};
+    const typesArrived = new Promise<TypeError_[]>((resolve) => {
+      resolveTypes = resolve;
+    });
+    const result = await runner.run(add, { onTypes: (errors) => resolveTypes(errors) });
+    expect(result.status).toBe("fail");
+    const typeErrors = result.typesPending ? await typesArrived : result.typeErrors;
+    expect(typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+  });
+
+  it("does not make the next save wait for the previous file's type-check", async () => {
+    project.write(exercise, "export function add(a: number, b: number): number { return a - b; }\n// v1\n");
+    await runner.run(add, { onTypes: () => {} });
+    const result = await grade(project.solution("add"));
+    expect(result.status).toBe("pass");
   });
 
   it("reports a syntax error as a clear failure", async () => {

@@ -43,17 +43,31 @@ export class LearnSession {
     this.#mark = this.#output.length;
   }
 
-  async waitFor(pattern: string | RegExp, timeoutMs = 30_000): Promise<string> {
-    const started = Date.now();
-    for (;;) {
+  /** Resolves as soon as output matching `pattern` arrives (checked on every chunk, not by polling). */
+  waitFor(pattern: string | RegExp, timeoutMs = 30_000): Promise<string> {
+    const matches = () => {
       const text = this.recent;
-      if (typeof pattern === "string" ? text.includes(pattern) : pattern.test(text)) return text;
-      if (Date.now() - started > timeoutMs) {
-        throw new Error(`timed out waiting for ${String(pattern)}; the screen showed:\n${text.slice(-3_000)}`);
-      }
-      if (this.process.exitCode !== null) throw new Error(`the grader exited (${this.process.exitCode}) while waiting for ${String(pattern)}:\n${text.slice(-3_000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+      return typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
+    };
+    if (matches()) return Promise.resolve(this.recent);
+    return new Promise((resolve, reject) => {
+      const stdout = this.process.stdout;
+      const done = (error?: Error) => {
+        clearTimeout(timer);
+        stdout?.off("data", onData);
+        this.process.off("exit", onExit);
+        if (error) reject(error);
+        else resolve(this.recent);
+      };
+      const onData = () => {
+        if (matches()) done();
+      };
+      const onExit = () => done(new Error(`the grader exited (${this.process.exitCode}) while waiting for ${String(pattern)}:\n${this.recent.slice(-3_000)}`));
+      const timer = setTimeout(() => done(new Error(`timed out waiting for ${String(pattern)}; the screen showed:\n${this.recent.slice(-3_000)}`)), timeoutMs);
+      // Listen after the accumulating listener, so `recent` already holds this chunk.
+      stdout?.on("data", onData);
+      this.process.on("exit", onExit);
+    });
   }
 
   press(keys: string): void {

@@ -12,6 +12,15 @@ function usageErrorOf(argv: readonly string[]): string {
 }
 
 describe("parseArgs", () => {
+  it("rejects a kata id where the command takes none, instead of silently ignoring it", () => {
+    expect(usageErrorOf(["learn", "caching/lru-cache"])).toContain('"learn" takes no kata id');
+    expect(usageErrorOf(["list", "foo"])).toContain('"list" takes no kata id');
+  });
+
+  it("rejects --root followed by another option instead of taking it as the folder", () => {
+    expect(usageErrorOf(["--root", "--json"])).toBe("--root needs a folder");
+  });
+
   it("starts watch mode with no arguments", () => {
     expect(parseArgs([])).toEqual({ command: "learn", poll: false });
   });

@@ -26,6 +26,11 @@ describe("toExercismResults", () => {
     expect(results.tests[0]?.message).toBe("boom");
   });
 
+  it("says why a failure with no failing test failed (an untouched starter, an escaped error)", () => {
+    const result = kataResult("a/one", "fail", { tests: [passingTest("works")], message: "this is still the untouched starter" });
+    expect(toExercismResults(result).message).toBe("this is still the untouched starter");
+  });
+
   it("omits skipped tests", () => {
     const tests = [passingTest("a"), { ...passingTest("b"), status: "skip" as const }, failingTest("c", "no")];
     expect(toExercismResults(kataResult("a/one", "fail", { tests })).tests.map((t) => t.name)).toEqual(["a", "c"]);

@@ -30,6 +30,12 @@ describe("decodeKeys", () => {
     expect(decodeKeys("jj\u001B[Ak\r")).toEqual(["j", "j", "up", "k", "enter"]);
   });
 
+  it("skips function keys and Home/End (SS3 and CSI forms) so their letters never act as commands", () => {
+    expect(decodeKeys("\u001BOQ")).toEqual([]); // F2 in xterm: not "o", "q" (quit)
+    expect(decodeKeys("\u001BOP\u001BOR\u001BOH")).toEqual([]); // F1, F3, Home
+    expect(decodeKeys("\u001B[15~h")).toEqual(["h"]); // F5, then a real key
+  });
+
   it("skips unknown escape sequences instead of reading them as letters", () => {
     expect(decodeKeys("\u001B[3~x")).toEqual(["x"]);
     expect(decodeKeys("\u001B[1;5Cy")).toEqual(["y"]);

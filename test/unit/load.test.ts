@@ -68,6 +68,12 @@ describe("parseCatalog", () => {
     expect(problems).toEqual(["formatVersion: this grader reads catalog formatVersion 1"]);
   });
 
+  it("explains JSON that is not an object at the top level", () => {
+    const problems = problemsOf("null");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\(top level\): /);
+  });
+
   it("lists every schema problem, not just the first", () => {
     const file = catalogFile(["a/one", "a/two"]);
     file.katas[0] = kataEntry("a/one", { title: "" });

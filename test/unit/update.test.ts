@@ -29,6 +29,30 @@ const key = (name: string): AppEvent => ({ type: "key", key: name });
 const keys = (...names: string[]): AppEvent[] => names.map(key);
 const finished = (result: KataResult, source: string | undefined = "source"): AppEvent => ({ type: "run-finished", result, at: AT, source });
 
+describe("type errors arriving after a failing result", () => {
+  const pending = (hash: string): KataResult => ({ ...kataResult("a/one", "fail"), typesPending: true, contentHash: hash });
+  const types: AppEvent = { type: "types-finished", kataId: "a/one", contentHash: "h1", typeErrors: [{ line: 2, column: 3, code: 2322, message: "no" }] };
+
+  it("are added to the result on screen when it is the same kata and content", () => {
+    const [state] = send({ ...stateAt({ at: "a/one" }), result: pending("h1") }, types);
+    expect(state.result?.typeErrors).toEqual([{ line: 2, column: 3, code: 2322, message: "no" }]);
+    expect(state.result?.typesPending).toBeUndefined();
+    expect(state.result?.status).toBe("fail");
+  });
+
+  it("are ignored when the file changed since (another content hash)", () => {
+    const start = { ...stateAt({ at: "a/one" }), result: pending("h2") };
+    const [state] = send(start, types);
+    expect(state.result).toBe(start.result);
+  });
+
+  it("are ignored when the result on screen already has its types", () => {
+    const shown = { ...kataResult("a/one", "fail"), contentHash: "h1" };
+    const [state] = send({ ...stateAt({ at: "a/one" }), result: shown }, types);
+    expect(state.result).toBe(shown);
+  });
+});
+
 describe("a run finishing", () => {
   it("on a first pass marks the kata done, saves, advances to the next unfinished kata and runs it", () => {
     const start = { ...stateAt({ at: "a/one" }), running: true };
@@ -78,9 +102,11 @@ describe("a run finishing", () => {
 
   it("ignores a result for a kata that is not the current one", () => {
     const start = { ...stateAt({ at: "a/one" }), running: true };
-    const [state, effects] = send(start, finished(kataResult("a/two", "pass")));
+    const [state, effects] = send(start, finished(kataResult("a/two", "pass"), "the other kata's file"));
     expect(effects).toEqual([]);
     expect(currentId(state)).toBe("a/one");
+    // Its file text must not leak into the current kata's code frames either.
+    expect(state.exerciseSource).toBe(start.exerciseSource);
     expect(state.progress).toEqual(start.progress);
     expect(state.result).toBeUndefined();
     expect(state.notice).toBeUndefined();

@@ -1,0 +1,40 @@
+import { Worker } from "node:worker_threads";
+import type { TypeError_ } from "../results/result.ts";
+import type { CheckRequest } from "./typecheck-worker.ts";
+
+type Reply = { id: number; errors: TypeError_[] } | { id: number; failure: string };
+
+/** The host's handle on the type-checker thread (typecheck-worker.ts). */
+export class TypeCheckClient {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, (reply: Reply) => void>();
+  #nextId = 1;
+
+  constructor(root: string) {
+    this.#worker = new Worker(new URL("./typecheck-worker.ts", import.meta.url), {
+      workerData: { root },
+      // Hooks registered on the main thread do not reach worker threads on Node 20.
+      execArgv: ["--import", new URL("./register-ts.mjs", import.meta.url).href],
+    });
+    this.#worker.on("message", (reply: Reply) => {
+      this.#pending.get(reply.id)?.(reply);
+      this.#pending.delete(reply.id);
+    });
+    this.#worker.unref();
+  }
+
+  /** Type errors in `file` (with this `content`); a checker failure is reported as one error. */
+  check(file: string, content: string): Promise<TypeError_[]> {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, (reply) =>
+        resolve("errors" in reply ? reply.errors : [{ line: 1, column: 1, code: 0, message: `the type checker failed: ${reply.failure}` }]),
+      );
+      this.#worker.postMessage({ id, file, content } satisfies CheckRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The type checker in its own thread. Its first check loads lib.d.ts and @types/node (≈ 1 s of
+ * CPU); on the host's main thread that would stall the vitest worker, which needs the main
+ * thread to serve its module requests. Here it runs beside the tests, on the other core.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { FileTypeChecker } from "./typecheck.ts";
+
+export interface CheckRequest {
+  id: number;
+  file: string;
+  content: string;
+}
+
+const checker = new FileTypeChecker((workerData as { root: string }).root);
+
+parentPort?.on("message", (request: CheckRequest) => {
+  try {
+    parentPort?.postMessage({ id: request.id, errors: checker.check(request.file, request.content) });
+  } catch (error) {
+    parentPort?.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) });
+  }
+});
