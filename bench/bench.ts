@@ -54,17 +54,29 @@ function descendants(pid: number): number[] {
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-function peakRssMb(pids: number[]): number {
-  let kb = 0;
+/** Peak RSS (VmHWM) of each process, with a short name from its command line. */
+function peakRss(pids: number[]): Array<{ process: string; peakMb: number }> {
+  const rows: Array<{ process: string; peakMb: number }> = [];
   for (const pid of pids) {
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-      kb += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+      const line = command.join(" ");
+      const name = /host\.ts/.test(line)
+        ? "runner host (vitest + type checker)"
+        : /cli\.ts/.test(line)
+          ? "grader (watch mode)"
+          : /npm/.test(line)
+            ? "npm"
+            : /esbuild/.test(line)
+              ? "esbuild service"
+              : path.basename(command[0] ?? String(pid));
+      rows.push({ process: name, peakMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024) });
     } catch {
       // the process has gone
     }
   }
-  return Math.round(kb / 1024);
+  return rows;
 }
 
 async function timeWatchMode(dir: string) {
@@ -107,10 +119,11 @@ async function timeWatchMode(dir: string) {
     (pass ? passing : failing).push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 150)); // let the watcher settle between saves
   }
-  const rss = peakRssMb([session.process.pid ?? 0, ...descendants(session.process.pid ?? 0)].filter(Boolean));
+  const rssByProcess = peakRss([session.process.pid ?? 0, ...descendants(session.process.pid ?? 0)].filter(Boolean));
+  const rss = rssByProcess.reduce((sum, row) => sum + row.peakMb, 0);
   session.press("q");
   await session.exit();
-  return { startTimes, failing, passing, rss };
+  return { startTimes, failing, passing, rss, rssByProcess };
 }
 
 async function timeCold(dir: string): Promise<number[]> {
@@ -151,6 +164,7 @@ try {
     verifyWholeCatalogMs: Math.round(verify.ms),
     verifyKatas: verify.katas,
     peakRssMb: watch.rss,
+    peakRssByProcess: watch.rssByProcess,
     targets: { saveMedianMs: 150, saveP95Ms: 300, speedup: 8, startMs: 2000, rssMb: 300 },
   };
   const row = (name: string, value: string, target: string) => `${name.padEnd(34)} ${value.padEnd(26)} ${target}`;
@@ -162,6 +176,7 @@ try {
   console.log(row("start → first result (median)", `${start.median} ms`, "≤ 2000 ms"));
   console.log(row(`verify, whole catalog (${verify.katas} katas)`, `${Math.round(verify.ms)} ms`, "—"));
   console.log(row("peak RSS, watch mode", `${watch.rss} MB`, "≤ 300 MB"));
+  for (const { process: name, peakMb } of watch.rssByProcess) console.log(row(`  ${name}`, `${peakMb} MB`, ""));
   const out = path.join(ROOT, "bench", "results", "latest.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(ROOT, out)}`);

@@ -1,5 +1,4 @@
 import { execa, type ResultPromise } from "execa";
-import path from "node:path";
 import { REPO_ROOT } from "./mini-project.ts";
 
 // eslint-disable-next-line no-control-regex
@@ -19,9 +18,8 @@ export class LearnSession {
   readonly process: ResultPromise;
 
   constructor(root: string, extraEnv: Record<string, string> = {}) {
-    const cli = path.join(REPO_ROOT, "src", "cli.ts");
-    // The same command as `npm run learn`, minus npm's own start-up.
-    const command = `stty cols 120 rows 60; exec node --import tsx ${cli} --root ${root}`;
+    // Exactly what a learner types, pointed at a throwaway copy of a project.
+    const command = `stty cols 120 rows 60; exec npm run -s learn -- --root ${root}`;
     this.process = execa("script", ["-qfec", command, "/dev/null"], {
       env: { ...extraEnv, NO_COLOR: "1", TERM: "xterm-256color" },
       cwd: REPO_ROOT,
