@@ -86,6 +86,7 @@ export class RunnerClient {
         if (this.#host !== host) return;
         this.#host = undefined;
         this.#ready = undefined;
+        this.#typeListeners.clear(); // their type errors died with the host; the next save re-checks
         const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
         reject(new Error(`the test runner ${how} before it was ready:\n${this.#hostOutput.trim()}`));
         this.#settle(

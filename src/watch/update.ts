@@ -199,7 +199,7 @@ function onCheckFinished(state: AppState, results: readonly KataResult[], at: Da
   }
   const firstFailing = nextUnfinished(state.catalog, progress, 0) ?? state.currentIndex;
   const text = failed.length
-    ? `Checked every kata: ${results.length - failed.length} pass, ${failed.length} do not (${failed.slice(0, 3).map((r) => r.kataId).join(", ")}${failed.length > 3 ? ", …" : ""}).`
+    ? `Checked every kata: ${results.length - failed.length} pass, ${failed.length} still to do (${failed.slice(0, 3).map((r) => r.kataId).join(", ")}${failed.length > 3 ? ", …" : ""}).`
     : `Checked every kata: all ${results.length} pass.`;
   const moved = firstFailing === state.currentIndex ? { ...base, result: undefined } : goTo(base, firstFailing);
   return [{ ...moved, notice: { kind: failed.length ? "warning" : "info", text } }, [{ type: "save-progress" }, { type: "run" }]];

@@ -147,7 +147,7 @@ describe("checking every kata", () => {
     expect(currentId(state)).toBe("a/two");
     expect(state.checkAll).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
-    expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 1 pass, 2 do not (a/two, b/three)." });
+    expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 1 pass, 2 still to do (a/two, b/three)." });
     expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
   });
 
@@ -171,7 +171,7 @@ describe("checking every kata", () => {
     const checking: AppState = { ...stateAt({ ids }), checkAll: { done: 5, total: 5, final: false } };
     const results = ids.map((id) => kataResult(id, "fail"));
     const [state] = send(checking, { type: "check-finished", results, at: AT });
-    expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 0 pass, 5 do not (a/one, a/two, a/three, …)." });
+    expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 0 pass, 5 still to do (a/one, a/two, a/three, …)." });
   });
 
   it("ignores every key but ctrl-c while checking", () => {
