@@ -160,7 +160,7 @@ export class RunnerClient {
     };
     return new Promise<KataResult>((resolve) => {
       const timer = setTimeout(() => {
-        this.#settle((k) => crashResult(k, `timed out after ${Math.round(this.#timeoutMs / 1000)} s — is there an infinite loop? (a loop whose condition never changes, or a recursion without a base case)`));
+        this.#settle((k) => crashResult(k, `timed out after ${Math.round(this.#timeoutMs / 1000)} s — is there an infinite loop? (a loop whose condition never changes, a recursion without a base case, or an algorithm too slow for the suite's large test)`));
         this.#restart();
       }, timeoutMs);
       this.#pending = { runId, resolve, timer, kata, onTypes: options.onTypes };

@@ -11,6 +11,10 @@ import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type P
  *
  * If the thread dies (or is terminated by the watchdog killing the whole host), the next run
  * starts a new one.
+ *
+ * It relies on vitest's pool handshake (the "start"/"stop" worker messages), which is internal:
+ * package.json pins vitest to an exact version, and the runner's integration tests fail if an
+ * upgrade changes it.
  */
 export const WARM_POOL_NAME = "kata-warm-threads";
 
