@@ -27,7 +27,7 @@
  *     stored. Words that share its prefix, or that it is a prefix of, stay.
  *   - `get size(): number` — how many distinct words are stored.
  *   `complete` must only visit the prefix's subtree: the suite stores 50 000 words and runs
- *   10 000 completions, which a scan over every word per query cannot finish in time.
+ *   40 000 completions, which a scan over every word per query cannot finish in time.
  *
  * Example
  *   const trie = new Trie();

@@ -16,7 +16,8 @@
  *   - Write every chunk of `source` (a sync or async iterable) to `destination`, in order.
  *   - When `write()` returns `false`, pull and write nothing more until the destination emits
  *     'drain'. So its buffer (`writableLength`) never exceeds its `highWaterMark` by more than one
- *     chunk, and an async source is never read more than about `highWaterMark` chunks ahead.
+ *     chunk, and an async source is never read more than `highWaterMark` + 1 chunks ahead of what
+ *     the destination has received.
  *     When `write()` returns `true`, carry on at once (do not wait for a 'drain' that will not come).
  *   - After the last chunk, call `destination.end()` and resolve once the destination has
  *     finished (every chunk flushed, 'finish' emitted) — also for an empty source.

@@ -81,7 +81,7 @@ describe("searchRange", () => {
     expect(searchRange(words, "blueberry", caseInsensitive)).toEqual({ found: false, insertAt: 4 });
   });
 
-  it("accepts any comparator result sign, not just -1, 0 and 1", () => {
+  it("accepts comparator results of any magnitude, not just -1, 0 and 1", () => {
     const { compare } = countingByKey(); // returns a.key - b.key, e.g. -700 or 42
     const data = rows([-500, -20, 0, 0, 300, 1_000]);
     expect(searchRange(data, probe(0), compare)).toEqual({ found: true, first: 2, last: 3 });

@@ -54,16 +54,6 @@ describe("MinHeap", () => {
     expect(heap.size).toBe(3);
   });
 
-  it("returns undefined from pop and peek when empty", () => {
-    const heap = new MinHeap<number>(ascending);
-    expect(heap.pop()).toBeUndefined();
-    expect(heap.peek()).toBeUndefined();
-    heap.push(1);
-    expect(heap.pop()).toBe(1);
-    expect(heap.pop()).toBeUndefined();
-    expect(heap.size).toBe(0);
-  });
-
   it("orders items by the comparator it is given and keeps duplicates", () => {
     const maxHeap = new MinHeap<number>((a, b) => b - a);
     for (const n of [3, 10, 3, 0, 10, -2]) maxHeap.push(n);
@@ -74,6 +64,28 @@ describe("MinHeap", () => {
     jobs.push({ name: "backup", due: 10 });
     jobs.push({ name: "report", due: 20 });
     expect(drain(jobs).map((job) => job.name)).toEqual(["backup", "report", "email"]);
+  });
+
+  it("builds from an initial array without modifying it", () => {
+    const input = [9, 4, 7, 1, 8, 2, 2, 6];
+    const snapshot = [...input];
+    const heap = new MinHeap<number>(ascending, input);
+    expect(input).toEqual(snapshot);
+    expect(heap.size).toBe(8);
+    expect(heap.peek()).toBe(1);
+    heap.push(0);
+    expect(drain(heap)).toEqual([0, 1, 2, 2, 4, 6, 7, 8, 9]);
+    expect(input).toEqual(snapshot);
+  });
+
+  it("returns undefined from pop and peek when empty", () => {
+    const heap = new MinHeap<number>(ascending);
+    expect(heap.pop()).toBeUndefined();
+    expect(heap.peek()).toBeUndefined();
+    heap.push(1);
+    expect(heap.pop()).toBe(1);
+    expect(heap.pop()).toBeUndefined();
+    expect(heap.size).toBe(0);
   });
 
   it("stays correct when pushes and pops are interleaved", () => {
@@ -97,18 +109,6 @@ describe("MinHeap", () => {
     expect(popped).toEqual(expected);
     expect(heap.size).toBe(reference.length);
     expect(drain(heap)).toEqual(reference.sort(ascending));
-  });
-
-  it("builds from an initial array without modifying it", () => {
-    const input = [9, 4, 7, 1, 8, 2, 2, 6];
-    const snapshot = [...input];
-    const heap = new MinHeap<number>(ascending, input);
-    expect(input).toEqual(snapshot);
-    expect(heap.size).toBe(8);
-    expect(heap.peek()).toBe(1);
-    heap.push(0);
-    expect(drain(heap)).toEqual([0, 1, 2, 2, 4, 6, 7, 8, 9]);
-    expect(input).toEqual(snapshot);
   });
 
   it("builds from 50 000 items with at most 2n comparisons", { timeout: 5_000 }, () => {

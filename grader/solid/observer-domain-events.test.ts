@@ -53,6 +53,21 @@ describe("EventBus", () => {
     expect(() => bus.publish("UserDeleted", { email: "ada@example.com" })).not.toThrow();
   });
 
+  it("applies subscriptions made or removed inside a handler from the next publish", () => {
+    const bus = new EventBus<ShopEvents>();
+    const calls: string[] = [];
+    let unsubscribeLast = () => {};
+    bus.subscribe("UserRegistered", () => {
+      calls.push("first");
+      bus.subscribe("UserRegistered", () => calls.push("added during publish"));
+      unsubscribeLast();
+    });
+    unsubscribeLast = bus.subscribe("UserRegistered", () => calls.push("last"));
+
+    bus.publish("UserRegistered", { email: "ada@example.com" });
+    expect(calls).toEqual(["first", "last"]);
+  });
+
   it("refuses to subscribe the same handler twice to one event", () => {
     const bus = new EventBus<ShopEvents>();
     const seen: string[] = [];
@@ -69,21 +84,6 @@ describe("EventBus", () => {
     bus.subscribe("UserRegistered", handler);
     bus.publish("UserRegistered", { email: "c@example.com" });
     expect(seen).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
-  });
-
-  it("applies subscriptions made or removed inside a handler from the next publish", () => {
-    const bus = new EventBus<ShopEvents>();
-    const calls: string[] = [];
-    let unsubscribeLast = () => {};
-    bus.subscribe("UserRegistered", () => {
-      calls.push("first");
-      bus.subscribe("UserRegistered", () => calls.push("added during publish"));
-      unsubscribeLast();
-    });
-    unsubscribeLast = bus.subscribe("UserRegistered", () => calls.push("last"));
-
-    bus.publish("UserRegistered", { email: "ada@example.com" });
-    expect(calls).toEqual(["first", "last"]);
   });
 
   it("runs every handler even when some throw, then throws an AggregateError of their errors in order", () => {
@@ -125,14 +125,6 @@ describe("Order aggregate and OrderRepository", () => {
     expect(order.pullEvents()).toEqual([]);
   });
 
-  it("refuses to cancel an order twice and records nothing for the refused attempt", () => {
-    const order = Order.place("o-1", 2_500);
-    expect(order.status).toBe("placed");
-    order.cancel("first");
-    expect(() => order.cancel("second")).toThrow(Error);
-    expect(order.pullEvents().map((e) => e.name)).toEqual(["OrderPlaced", "OrderCancelled"]);
-  });
-
   it("publishes the recorded events only after save, when handlers can already find the order", () => {
     const bus = new EventBus<OrderEvents>();
     const repo = new OrderRepository(bus);
@@ -165,5 +157,13 @@ describe("Order aggregate and OrderRepository", () => {
     repo.save(order);
 
     expect(seen).toEqual(["o-1"]);
+  });
+
+  it("refuses to cancel an order twice and records nothing for the refused attempt", () => {
+    const order = Order.place("o-1", 2_500);
+    expect(order.status).toBe("placed");
+    order.cancel("first");
+    expect(() => order.cancel("second")).toThrow(Error);
+    expect(order.pullEvents().map((e) => e.name)).toEqual(["OrderPlaced", "OrderCancelled"]);
   });
 });

@@ -25,6 +25,8 @@
  *     its value.
  *   - At most one load per key runs at a time: concurrent calls that need a load share the one
  *     already running (a refresh in flight included) and `load` is not called again.
+ *   - A `get` that needs a load calls `load(key)` before it returns its promise (synchronously,
+ *     as in the single-flight kata), so a caller can see that the load has started.
  *   - A failed background refresh keeps the stale entry, calls `onError(error, key)` (if given),
  *     and never surfaces as an unhandled rejection; the next stale `get` starts a new refresh.
  *   - A failed load that callers wait for rejects their `get` with that error (and does not call

@@ -16,7 +16,9 @@
  *   - `on(event, listener): this` — appends the listener; the same function may be added twice
  *     and then runs twice.
  *   - `once(event, listener): this` — like `on`, but the listener runs at most once: it is removed
- *     BEFORE it is called, so emitting the same event from inside it does not call it again.
+ *     BEFORE it is called, so emitting the same event from inside it does not call it again. This
+ *     holds even when an earlier listener emits the event again: once the nested emit has run the
+ *     `once` listener, the outer emit skips it.
  *   - `off(event, listener): this` — removes one registration of `listener` (the most recently
  *     added one). It also removes a listener added with `once(event, listener)`. Removing a
  *     listener that is not registered does nothing.
