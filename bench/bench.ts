@@ -62,7 +62,10 @@ function peakRss(pids: number[]): Array<{ process: string; peakMb: number }> {
       const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
       const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
       const line = command.join(" ");
-      const name = /host\.ts/.test(line)
+      const program = path.basename(command[0] ?? "");
+      const name = program === "script" || program === "sh"
+        ? `pseudo-terminal (${program})`
+        : /host\.ts/.test(line)
         ? "runner host (vitest + type checker)"
         : /cli\.ts/.test(line)
           ? "grader (watch mode)"
