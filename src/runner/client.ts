@@ -60,7 +60,7 @@ export class RunnerClient {
     this.#root = options.root;
     // KATA_TIMEOUT_MS lets the project's own tests exercise the watchdog without waiting 5 s.
     this.#timeoutMs = options.timeoutMs ?? (Number(process.env.KATA_TIMEOUT_MS) || 5_000);
-    this.#coldAllowanceMs = options.coldAllowanceMs ?? 10_000;
+    this.#coldAllowanceMs = options.coldAllowanceMs ?? 5_000;
     this.#spawned = options.spawned;
   }
 
