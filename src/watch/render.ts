@@ -125,7 +125,8 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   }
   const failing = failingTests(result);
   const lines: string[] = [];
-  if (total) lines.push(colors.red(colors.bold(`✗ ${passedCount(result)} of ${total} tests pass`)));
+  if (total && !failing.length && result.typeErrors.length) lines.push(colors.red(colors.bold(`✗ All ${total} tests pass, but your file does not type-check`)));
+  else if (total) lines.push(colors.red(colors.bold(`✗ ${passedCount(result)} of ${total} tests pass`)));
   if (result.message) lines.push(...wrap(colors.yellow(result.message), env.columns, "  "));
   const first = failing[0];
   if (first) {

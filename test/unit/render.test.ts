@@ -134,6 +134,7 @@ describe("renderScreen kata view", () => {
       typeErrors: [{ line: 12, column: 5, code: 2322, message: "Type 'string' is not assignable to type 'number'.\n  details" }],
     });
     const screen = lines(stateAt("a/one", progressWith(), { result }));
+    expect(screen).toContain("✗ All 1 tests pass, but your file does not type-check");
     expect(screen).toContain("Type errors in exercises/a/one.ts (the file must type-check to pass):");
     expect(screen).toContain("  12:5 TS2322 Type 'string' is not assignable to type 'number'.");
     expect(screen).not.toContain("  details");
