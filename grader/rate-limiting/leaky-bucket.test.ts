@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LeakyBucket } from "../../exercises/rate-limiting/leaky-bucket.ts";
-
-function makeClock(start = 0) {
-  let t = start;
-  return {
-    now: () => t,
-    set(ms: number) {
-      t = ms;
-    },
-  };
-}
+import { makeClock } from "../support/manual-clock.ts";
 
 describe("LeakyBucket", () => {
   it("starts empty and admits up to `capacity` requests at once, counting `remaining` down", () => {

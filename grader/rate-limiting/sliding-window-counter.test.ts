@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SlidingWindowCounterLimiter } from "../../exercises/rate-limiting/sliding-window-counter.ts";
-
-function makeClock(start = 0) {
-  let t = start;
-  return {
-    now: () => t,
-    set(ms: number) {
-      t = ms;
-    },
-  };
-}
+import { makeClock } from "../support/manual-clock.ts";
 
 describe("SlidingWindowCounterLimiter", () => {
   it("allows up to `limit` requests when there is no previous window, counting `remaining` down", () => {

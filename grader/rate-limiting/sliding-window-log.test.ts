@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SlidingWindowLogLimiter } from "../../exercises/rate-limiting/sliding-window-log.ts";
-
-function makeClock(start = 0) {
-  let t = start;
-  return {
-    now: () => t,
-    set(ms: number) {
-      t = ms;
-    },
-  };
-}
+import { makeClock } from "../support/manual-clock.ts";
 
 describe("SlidingWindowLogLimiter", () => {
   it("allows up to `limit` requests in a window and counts `remaining` down", () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TokenBucket } from "../../exercises/rate-limiting/token-bucket.ts";
-
-function makeClock(start = 0) {
-  let t = start;
-  return {
-    now: () => t,
-    set(ms: number) {
-      t = ms;
-    },
-  };
-}
+import { makeClock } from "../support/manual-clock.ts";
 
 describe("TokenBucket", () => {
   it("starts full and allows a burst of `capacity` requests, counting `remaining` down", () => {
