@@ -4,7 +4,7 @@ import { createVitest, type TestCase, type TestModule, type Vitest } from "vites
 import type { UserConsoleLog } from "vitest";
 import type { SourceLocation, TestOutcome } from "../results/result.ts";
 import { explainError } from "./explain.ts";
-import { warmThreadsPool } from "./warm-pool.ts";
+import { stopWarmThread, warmThreadsPool } from "./warm-pool.ts";
 
 export interface SuiteRun {
   tests: TestOutcome[];
@@ -100,6 +100,8 @@ export class VitestSession {
 
   async close(): Promise<void> {
     await this.vitest.close();
+    // vitest's close() asks the pool to stop its workers, which the warm pool deliberately ignores.
+    await stopWarmThread();
   }
 }
 
