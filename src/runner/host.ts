@@ -3,13 +3,13 @@
  * Learner code runs in its worker thread, so an infinite loop or a crash there can only take
  * down this process; the grader's watchdog (client.ts) kills and restarts it.
  */
-import fs from "node:fs";
 import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
 import { combineResult } from "./grade.ts";
 import { sha256 } from "../util/hash.ts";
 import type { TypeError_ } from "../results/result.ts";
+import { readTextOrUndefined } from "../util/read-text.ts";
 
 const root = process.env.KATA_ROOT ?? process.cwd();
 /** How long a failing result waits for its type errors before it is sent without them. */
@@ -17,14 +17,6 @@ const TYPES_GRACE_MS = 40;
 
 function send(reply: HostReply): void {
   process.send?.(reply);
-}
-
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 const session = await VitestSession.start(root);
@@ -35,7 +27,7 @@ let checker: TypeCheckClient | undefined;
 
 async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void> {
   const started = performance.now();
-  const content = readOrUndefined(request.exerciseFile);
+  const content = readTextOrUndefined(request.exerciseFile);
   // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile);
   const check = (text: string) => (checker ??= new TypeCheckClient(root)).check(request.exerciseFile, text);
@@ -48,7 +40,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
       kataId: request.kataId,
       suite,
       typeErrors,
-      untouched: content !== undefined && content === readOrUndefined(request.starterFile),
+      untouched: content !== undefined && content === readTextOrUndefined(request.starterFile),
       durationMs: performance.now() - started,
       ...(content !== undefined ? { contentHash: sha256(content) } : {}),
     });

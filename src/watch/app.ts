@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import chokidar, { type FSWatcher } from "chokidar";
 import pc from "picocolors";
@@ -13,6 +12,7 @@ import { renderScreen } from "./render.ts";
 import { RunScheduler } from "./run-scheduler.ts";
 import { currentKata, initialState, type AppState, type Notice } from "./state.ts";
 import { update, type AppEvent, type Effect } from "./update.ts";
+import { readTextOrUndefined } from "../util/read-text.ts";
 
 export interface WatchOptions {
   root: string;
@@ -27,21 +27,13 @@ export interface WatchOptions {
   reverifyAtStart?: boolean;
 }
 
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Under WSL, files on a Windows drive (/mnt/c/…) send no change events to Linux watchers.
  * Saying so up front beats a learner wondering why nothing re-runs.
  */
 function pollingAdvice(root: string, poll: boolean): string | undefined {
   if (poll || !/^\/mnt\/[a-z]\//.test(root)) return undefined;
-  const version = readOrUndefined("/proc/version") ?? "";
+  const version = readTextOrUndefined("/proc/version") ?? "";
   if (!/microsoft/i.test(version)) return undefined;
   return "This project is on a Windows drive under WSL, where file watching often misses saves. If nothing re-runs when you save, restart with: npm run learn -- --poll";
 }
@@ -74,7 +66,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
 
   const scheduler = new RunScheduler({
     currentKata: () => currentKata(state),
-    readExercise: (kata) => readOrUndefined(exercisePath(kata)),
+    readExercise: (kata) => readTextOrUndefined(exercisePath(kata)),
     run: (kata) =>
       runner.run(kata, {
         onTypes: (typeErrors, result) => dispatch({ type: "types-finished", kataId: result.kataId, contentHash: result.contentHash, typeErrors }),
@@ -96,7 +88,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         }
         return;
       case "load-test-source": {
-        const source = readOrUndefined(path.join(root, currentKata(state).test));
+        const source = readTextOrUndefined(path.join(root, currentKata(state).test));
         if (source !== undefined) dispatch({ type: "test-source-loaded", source });
         return;
       }
@@ -147,7 +139,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     if (path.resolve(file) !== exercisePath(currentKata(state))) return;
     clearTimeout(debounce);
     // Rapid saves (format-on-save, save-all) coalesce into one run.
-    debounce = setTimeout(() => dispatch({ type: "file-changed", source: readOrUndefined(exercisePath(currentKata(state))) }), 30);
+    debounce = setTimeout(() => dispatch({ type: "file-changed", source: readTextOrUndefined(exercisePath(currentKata(state))) }), 30);
   });
   watcher.on("error", (error) => {
     dispatch({
