@@ -65,7 +65,7 @@ function peakRss(pids: number[]): Array<{ process: string; peakMb: number }> {
       const program = path.basename(command[0] ?? "");
       const name = program === "script" || program === "sh"
         ? `pseudo-terminal (${program})`
-        : /host\.ts/.test(line)
+        : /host\.(ts|mjs)/.test(line)
         ? "runner host (vitest + type checker)"
         : /cli\.ts/.test(line)
           ? "grader (watch mode)"

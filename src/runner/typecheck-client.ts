@@ -11,11 +11,10 @@ export class TypeCheckClient {
   #nextId = 1;
 
   constructor(root: string) {
-    this.#worker = new Worker(new URL("./typecheck-worker.ts", import.meta.url), {
-      workerData: { root },
-      // Hooks registered on the main thread do not reach worker threads on Node 20.
-      execArgv: ["--import", new URL("./register-ts.mjs", import.meta.url).href],
-    });
+    // The bundled typecheck-worker.ts, built next to the host by host-build.ts.
+    const workerFile = process.env.KATA_TYPECHECK_WORKER;
+    if (!workerFile) throw new Error("KATA_TYPECHECK_WORKER is not set: start the runner host through spawnHost()");
+    this.#worker = new Worker(workerFile, { workerData: { root } });
     this.#worker.on("message", (reply: Reply) => {
       this.#pending.get(reply.id)?.(reply);
       this.#pending.delete(reply.id);
