@@ -67,7 +67,7 @@ function peakRss(pids: number[]): Array<{ process: string; peakMb: number }> {
         ? `pseudo-terminal (${program})`
         : /host\.(ts|mjs)/.test(line)
         ? "runner host (vitest + type checker)"
-        : /cli\.ts/.test(line)
+        : /start\.mjs/.test(line)
           ? "grader (watch mode)"
           : /npm/.test(line)
             ? "npm"
@@ -141,7 +141,7 @@ async function timeCold(dir: string): Promise<number[]> {
 
 async function timeVerify(dir: string): Promise<{ ms: number; katas: number; exitCode: number | undefined }> {
   const started = performance.now();
-  const result = await execa("node", ["--import", "tsx", path.join(ROOT, "src", "cli.ts"), "verify", "--root", dir], { cwd: ROOT, reject: false });
+  const result = await execa("node", [path.join(ROOT, "src", "start.mjs"), "verify", "--root", dir], { cwd: ROOT, reject: false });
   const katas = (/(\d+) passed, (\d+) failed/.exec(result.stdout) ?? []).slice(1).map(Number).reduce((a, b) => a + b, 0);
   return { ms: performance.now() - started, katas, exitCode: result.exitCode };
 }

@@ -1,5 +1,5 @@
 /**
- * The grader's command line (entered through src/cli.ts): parses the arguments, loads the catalog
+ * The grader's command line (entered through src/start.mjs): parses the arguments, loads the catalog
  * and progress, and hands over to watch mode or a one-shot command. Every expected failure ends
  * in a message that says what to do next, never a stack trace.
  */

@@ -9,7 +9,7 @@ describe("npm run learn -- <command> (no terminal)", () => {
   const project = createMiniProject();
   afterAll(() => project.cleanup());
   const learn = (...args: string[]) =>
-    execa("node", ["--import", "tsx", path.join(REPO_ROOT, "src", "cli.ts"), ...args, "--root", project.root], { cwd: REPO_ROOT, reject: false, env: { NO_COLOR: "1" } });
+    execa("node", [path.join(REPO_ROOT, "src", "start.mjs"), ...args, "--root", project.root], { cwd: REPO_ROOT, reject: false, env: { NO_COLOR: "1" } });
 
   it("list --json gives every kata with its status, paths and hints", async () => {
     const { stdout, exitCode } = await learn("list", "--json");
