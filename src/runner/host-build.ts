@@ -41,5 +41,21 @@ export function buildHost(): HostBuild {
     // Another grader built the same sources first; its output is the same.
     fs.rmSync(temp, { recursive: true, force: true });
   }
+  removeOldBuilds(build.dir);
   return { ...build, built: true };
+}
+
+/** Bundles of earlier sources, left a day or more ago (a grader still running one is younger). */
+function removeOldBuilds(current: string): void {
+  const parent = path.dirname(current);
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of fs.readdirSync(parent)) {
+    const dir = path.join(parent, name);
+    if (dir === current || !name.startsWith("runner-")) continue;
+    try {
+      if (fs.statSync(dir).mtimeMs < dayAgo) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another grader removed it first
+    }
+  }
 }
