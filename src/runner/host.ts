@@ -35,12 +35,13 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
     content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));
   const suite = await suitePromise;
   send({ type: "tests-finished", runId: request.runId });
+  const untouched = content !== undefined && content === readTextOrUndefined(request.starterFile);
   const grade = (typeErrors: TypeError_[]) =>
     combineResult({
       kataId: request.kataId,
       suite,
       typeErrors,
-      untouched: content !== undefined && content === readTextOrUndefined(request.starterFile),
+      untouched,
       durationMs: performance.now() - started,
       ...(content !== undefined ? { contentHash: sha256(content) } : {}),
     });
