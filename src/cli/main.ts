@@ -28,11 +28,12 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
-async function learn(command: Extract<Command, { command: "learn" }>, ctx: CommandContext, recovered: RecoveredProgress | undefined, runner: RunnerClient): Promise<number> {
+async function learn(command: Extract<Command, { command: "learn" }>, ctx: CommandContext, loaded: LoadedProgress, runner: RunnerClient): Promise<number> {
+  const recovered = loaded.kind === "recovered" ? loaded : undefined;
   // Loaded here, not at the top: the runner host is already starting while these load.
   const { runWatch } = await import("../watch/app.ts");
   const startNotice: Notice | undefined = recovered && { kind: "warning", text: `${recoveredMessage(ctx.root, recovered)} Progress is being rebuilt by re-checking every kata.` };
-  await runWatch({ root: ctx.root, catalog: ctx.catalog, store: ctx.store, runner, poll: command.poll, ...(startNotice ? { startNotice } : {}), reverifyAtStart: recovered !== undefined });
+  await runWatch({ root: ctx.root, catalog: ctx.catalog, store: ctx.store, progress: loaded.progress, runner, poll: command.poll, ...(startNotice ? { startNotice } : {}), reverifyAtStart: recovered !== undefined });
   return 0;
 }
 
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
   }
   switch (command.command) {
     case "learn":
-      return learn(command, ctx, recovered, runner ?? new RunnerClient({ root }));
+      return learn(command, ctx, loaded, runner ?? new RunnerClient({ root }));
     case "list":
       return (await import("../commands/list.ts")).listCommand(ctx, command.json);
     case "hint":

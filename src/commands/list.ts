@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { doneCount } from "../watch/state.ts";
 import type { CommandContext } from "./context.ts";
 
 export function listCommand(ctx: CommandContext, json: boolean): number {
@@ -17,7 +18,7 @@ export function listCommand(ctx: CommandContext, json: boolean): number {
     ctx.out(JSON.stringify({ formatVersion: 1, phases: ctx.catalog.phases, katas }, null, 2));
     return 0;
   }
-  const done = ctx.catalog.katas.filter((kata) => progress.done[kata.id]).length;
+  const done = doneCount({ catalog: ctx.catalog, progress });
   ctx.out(`${done}/${ctx.catalog.katas.length} katas done`);
   for (const phase of ctx.catalog.phases) {
     ctx.out(`\n${pc.bold(phase.title)}`);

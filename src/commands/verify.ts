@@ -1,6 +1,6 @@
 import type { Kata } from "../catalog/catalog.ts";
 import { requireKata } from "../catalog/suggest.ts";
-import { markDone, markUndone } from "../progress/store.ts";
+import { applyResults } from "../progress/store.ts";
 import { toExercismResults } from "../results/exercism.ts";
 import type { KataResult } from "../results/result.ts";
 import { RunnerClient } from "../runner/client.ts";
@@ -24,10 +24,7 @@ export async function gradeKatas(root: string, katas: readonly Kata[], onResult?
 }
 
 function recordResults(ctx: CommandContext, results: readonly KataResult[]): void {
-  let { progress } = ctx.store.load();
-  const now = new Date();
-  for (const result of results) progress = result.status === "pass" ? markDone(progress, result.kataId, now) : markUndone(progress, result.kataId);
-  ctx.store.save(progress);
+  ctx.store.save(applyResults(ctx.store.load().progress, results, new Date()));
 }
 
 /** `run <id>`: grade once; exit 0 on pass. */

@@ -69,3 +69,8 @@ export function markUndone(progress: Progress, kataId: string): Progress {
   const { [kataId]: _removed, ...done } = progress.done;
   return { ...progress, done };
 }
+
+/** Progress brought in line with fresh results: passing katas done (keeping their first time), the rest not. */
+export function applyResults(progress: Progress, results: ReadonlyArray<{ kataId: string; status: string }>, at: Date): Progress {
+  return results.reduce((next, result) => (result.status === "pass" ? markDone(next, result.kataId, at) : markUndone(next, result.kataId)), progress);
+}

@@ -2,7 +2,8 @@ import path from "node:path";
 import chokidar, { type FSWatcher } from "chokidar";
 import pc from "picocolors";
 import type { Catalog, Kata } from "../catalog/catalog.ts";
-import { ProgressStore } from "../progress/store.ts";
+import type { Progress } from "../progress/schema.ts";
+import type { ProgressStore } from "../progress/store.ts";
 import type { RunnerClient } from "../runner/client.ts";
 import { decodeKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
@@ -18,6 +19,8 @@ export interface WatchOptions {
   root: string;
   catalog: Catalog;
   store: ProgressStore;
+  /** As loaded (or recovered) by the entry point. */
+  progress: Progress;
   /** Usually already starting: the entry point starts it before loading watch mode. */
   runner: RunnerClient;
   poll: boolean;
@@ -41,8 +44,7 @@ function pollingAdvice(root: string, poll: boolean): string | undefined {
 /** Watch mode: the I/O shell around update() and renderScreen(). Resolves when the learner quits. */
 export async function runWatch(options: WatchOptions): Promise<void> {
   const { root, store } = options;
-  const loaded = store.load();
-  let state: AppState = initialState(options.catalog, loaded.progress, options.startNotice);
+  let state: AppState = initialState(options.catalog, options.progress, options.startNotice);
   const screen = new Screen(process.stdin, process.stdout);
   const links = supportsHyperlinks(process.env, Boolean(process.stdout.isTTY));
   const { runner } = options;

@@ -1,5 +1,5 @@
 import type { Progress } from "../progress/schema.ts";
-import { markDone, markUndone } from "../progress/store.ts";
+import { applyResults, markDone, markUndone } from "../progress/store.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
 import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState } from "./state.ts";
 
@@ -190,8 +190,7 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
 }
 
 function onCheckFinished(state: AppState, results: readonly KataResult[], at: Date): Step {
-  let progress = state.progress;
-  for (const result of results) progress = result.status === "pass" ? markDone(progress, result.kataId, at) : markUndone(progress, result.kataId);
+  const progress = applyResults(state.progress, results, at);
   const failed = results.filter((result) => result.status !== "pass");
   const base: AppState = { ...state, progress, checkAll: undefined };
   if (failed.length === 0 && doneCount(base) === state.catalog.katas.length) {

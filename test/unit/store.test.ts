@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emptyProgress } from "../../src/progress/schema.ts";
-import { markDone, markUndone, parseProgress, ProgressStore } from "../../src/progress/store.ts";
+import { applyResults, markDone, markUndone, parseProgress, ProgressStore } from "../../src/progress/store.ts";
 import { progressWith } from "./fixtures.ts";
 
 let root: string;
@@ -153,5 +153,20 @@ describe("markDone and markUndone", () => {
   it("leaves progress as it is when unmarking a kata that was not done", () => {
     const progress = progressWith(["a/two"]);
     expect(markUndone(progress, "a/one")).toBe(progress);
+  });
+});
+
+describe("applyResults", () => {
+  it("marks passing katas done (keeping the first pass time) and failing or erroring ones not done", () => {
+    const first = new Date("2026-01-01T00:00:00.000Z");
+    const later = new Date("2026-02-01T00:00:00.000Z");
+    const start = { ...emptyProgress(), done: { "a/one": first.toISOString(), "a/two": first.toISOString() } };
+    const next = applyResults(start, [
+      { kataId: "a/one", status: "pass" },
+      { kataId: "a/two", status: "fail" },
+      { kataId: "a/three", status: "pass" },
+      { kataId: "a/four", status: "error" },
+    ], later);
+    expect(next.done).toEqual({ "a/one": first.toISOString(), "a/three": later.toISOString() });
   });
 });
