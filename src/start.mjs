@@ -1,13 +1,13 @@
 // `npm run learn -- …` starts here.
 //
-// Plain JavaScript on purpose: watch mode needs the runner host, which takes ≈1 s to warm up,
-// and loading TypeScript tooling (tsx) takes ≈0.4 s more. So this file forks the host first
-// (when its bundle is already built), and only then registers tsx and loads the grader
-// (cli/main.ts), so the start-ups overlap. Everything else lives in cli/main.ts.
-import os from "node:os";
+// Plain JavaScript on purpose: the grader runs as a bundle of src/ (bundle/bundle.mjs says why),
+// which this file builds when src/ has changed. In watch mode it then forks the runner host,
+// which takes ≈1 s to warm up, before loading the rest of the grader, so the two start-ups
+// overlap. Everything else lives in cli/main.ts.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { forkHost, hostBuildFor } from "./runner/host-launch.mjs";
+import { pathToFileURL } from "node:url";
+import { buildBundle, PROJECT_ROOT } from "./bundle/bundle.mjs";
+import { forkHost } from "./runner/host-launch.mjs";
 
 // `npm run learn -- list | head`: a reader that stops early is not an error.
 process.stdout.on("error", (error) => {
@@ -16,7 +16,6 @@ process.stdout.on("error", (error) => {
 });
 
 const argv = process.argv.slice(2);
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 // A cheap look at the arguments (cli/args.ts validates them properly): no command means watch mode.
 const rootIndex = argv.indexOf("--root");
@@ -25,24 +24,20 @@ const positionals = argv.filter((arg, i) => !arg.startsWith("-") && !(rootIndex 
 const watchMode = (positionals.length === 0 || (positionals.length === 1 && positionals[0] === "learn")) && !argv.includes("--help") && !argv.includes("-h");
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
-let earlyHost;
-if (watchMode && interactive) {
-  const build = hostBuildFor();
-  // An unbuilt bundle is built (with esbuild, from TypeScript) by the grader itself when it starts the host.
-  if (build.built) earlyHost = forkHost(path.resolve(rootArg && !rootArg.startsWith("-") ? rootArg : projectRoot), build);
-  // On a 2-core machine the grader's own start-up (tsx, its modules) competes with the host's
-  // for the CPU, and the host is what the learner waits for: let it go first.
-  // (Measured: median start → first result 1.6–1.7 s with this, 1.9–2.1 s without.)
-  if (earlyHost) {
-    try {
-      os.setPriority(10);
-    } catch {
-      // not permitted here: start-up is only slower
-    }
-  }
+let bundle;
+try {
+  bundle = buildBundle();
+} catch (error) {
+  const missingPackages = error?.code === "MODULE_NOT_FOUND" || error?.code === "ERR_MODULE_NOT_FOUND";
+  process.stderr.write(
+    missingPackages
+      ? "The grader's dependencies are not installed. Run `npm install`, then `npm run learn` again.\n"
+      : `The grader could not be built from src/ (your exercises are untouched):\n${error?.message ?? error}\nIf you changed src/, fix the error above (\`npm test\` type-checks it); otherwise reinstall with \`npm ci\`.\n`,
+  );
+  process.exit(70);
 }
+// Watch mode forks the host now, so its start-up overlaps with loading the grader.
+const earlyHost = watchMode && interactive ? forkHost(path.resolve(rootArg && !rootArg.startsWith("-") ? rootArg : PROJECT_ROOT), bundle) : undefined;
 
-const { register } = await import("tsx/esm/api");
-register();
-const { runCli } = await import("./cli/main.ts");
+const { runCli } = await import(pathToFileURL(bundle.cli).href);
 process.exitCode = await runCli(argv, earlyHost);

@@ -6,8 +6,8 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline/promises";
-import { fileURLToPath } from "node:url";
 import pc from "picocolors";
+import { PROJECT_ROOT } from "../bundle/bundle.mjs";
 import { CatalogError, loadCatalog } from "../catalog/load.ts";
 import { UnknownKataError } from "../catalog/suggest.ts";
 import { parseArgs, USAGE, UsageError, type Command } from "./args.ts";
@@ -15,8 +15,6 @@ import type { CommandContext } from "../commands/context.ts";
 import { ProgressStore, type LoadedProgress } from "../progress/store.ts";
 import { RunnerClient } from "../runner/client.ts";
 import type { Notice } from "../watch/state.ts";
-
-export const projectRoot = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
 
 async function confirm(question: string): Promise<boolean> {
   if (!process.stdin.isTTY) return false;
@@ -60,7 +58,7 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
     out(USAGE);
     return 0;
   }
-  const root = path.resolve(command.root ?? projectRoot);
+  const root = path.resolve(command.root ?? PROJECT_ROOT);
   let runner: RunnerClient | undefined;
   if (command.command === "learn") {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {

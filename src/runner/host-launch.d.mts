@@ -1,15 +1,4 @@
 import type { ChildProcess } from "node:child_process";
+import type { Bundle } from "../bundle/bundle.d.mts";
 
-export interface HostBuild {
-  /** The folder for this fingerprint of src/. */
-  dir: string;
-  hostEntry: string;
-  typecheckWorker: string;
-  /** Both files are there already. */
-  built: boolean;
-}
-
-export const SRC_DIR: string;
-export const HOST_CACHE_DIR: string;
-export function hostBuildFor(): HostBuild;
-export function forkHost(root: string, build: HostBuild): ChildProcess;
+export function forkHost(root: string, bundle: Bundle): ChildProcess;

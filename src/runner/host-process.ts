@@ -1,8 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import { buildHost } from "./host-build.ts";
+import { buildBundle } from "../bundle/bundle.mjs";
 import { forkHost } from "./host-launch.mjs";
 
-/** Starts the runner host, building its bundle first if src/ changed since the last build. */
+/** Starts the runner host, building the bundle first if src/ changed since the last build. */
 export function spawnHost(root: string): ChildProcess {
-  return forkHost(root, buildHost());
+  return forkHost(root, buildBundle());
 }

@@ -11,7 +11,7 @@ export class TypeCheckClient {
   #nextId = 1;
 
   constructor(root: string) {
-    // The bundled typecheck-worker.ts, built next to the host by host-build.ts.
+    // The bundled typecheck-worker.ts, built next to the host (bundle/bundle.mjs).
     const workerFile = process.env.KATA_TYPECHECK_WORKER;
     if (!workerFile) throw new Error("KATA_TYPECHECK_WORKER is not set: start the runner host through spawnHost()");
     this.#worker = new Worker(workerFile, { workerData: { root } });

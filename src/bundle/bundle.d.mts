@@ -1,0 +1,18 @@
+export interface Bundle {
+  /** The folder for this fingerprint of src/. */
+  dir: string;
+  /** The grader (cli/main.ts). */
+  cli: string;
+  /** The runner host (runner/host.ts). */
+  host: string;
+  /** The host's type-checker thread (runner/typecheck-worker.ts). */
+  typecheckWorker: string;
+  /** All three files are there already. */
+  built: boolean;
+}
+
+export const SRC_DIR: string;
+export const PROJECT_ROOT: string;
+export const BUNDLE_CACHE_DIR: string;
+export function bundleFor(): Bundle;
+export function buildBundle(): Bundle;
