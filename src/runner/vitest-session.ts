@@ -26,6 +26,9 @@ interface TestErrorLike {
  * keeps its worker thread warm. This is what makes a re-run cost tens of milliseconds.
  */
 export class VitestSession {
+  /** The last run had errors outside its tests: the worker may hold more of them. */
+  #lastRunLeaked = false;
+
   private constructor(
     readonly root: string,
     readonly vitest: Vitest,
@@ -57,6 +60,11 @@ export class VitestSession {
   }
 
   async run(testFile: string, exerciseFile: string): Promise<SuiteRun> {
+    // The warm worker outlives the run. Timers learner code left behind are cleared when each
+    // suite ends (grader/support/release-timers.ts); anything else that escaped the tests (an
+    // unhandled rejection, a throwing callback) may keep throwing into later runs, so the run
+    // after one that leaked errors gets a fresh worker (≈0.3 s, once).
+    if (this.#lastRunLeaked) await stopWarmThread();
     // The worker keeps modules between runs; make it (and vite's transform cache) forget every
     // learner file — the one under test, and any other exercise it imports — so this run grades
     // what is on disk now.
@@ -75,6 +83,7 @@ export class VitestSession {
       tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],
       unhandledErrors: unhandledErrors.map((error) => explainError(errorText(error), exerciseRelative)),
     };
+    this.#lastRunLeaked = unhandledErrors.length > 0;
     const moduleError = module ? moduleErrorOf(module) : "the hidden suite did not run";
     if (moduleError) run.moduleError = explainError(moduleError, exerciseRelative);
     return run;

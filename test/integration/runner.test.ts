@@ -120,6 +120,29 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
+  // The two tests below leave a callback running every turn of the worker's event loop, harmless
+  // until the next save sets a global that makes it throw: if it survived into that run, the
+  // run would fail with "ghost of an old attempt".
+  const arm = "(globalThis as Record<string, unknown>).ghostArmed = true;\n";
+  const ghost = "(globalThis as Record<string, unknown>).ghostArmed = false;\nfunction haunt(): void {\n  if ((globalThis as Record<string, unknown>).ghostArmed) throw new Error(\"ghost of an old attempt\");\n  setImmediate(haunt);\n}\nhaunt();\n";
+
+  it("clears timers an earlier attempt left running, so they cannot fail later runs", async () => {
+    await grade(`${ghost}export function add(a: number, b: number): number { return a + b; }\n`);
+    const next = await grade(`${arm}${project.solution("add")}`);
+    expect(JSON.stringify(next)).not.toContain("ghost of an old attempt");
+    expect(next.status).toBe("pass");
+  });
+
+  it("grades the save after a run whose errors escaped its tests in a fresh worker", async () => {
+    // node:timers' own setImmediate is not the global one the suites' clean-up tracks; the
+    // lost rejection is what tells the host that this run leaked.
+    const leaky = `import { setImmediate } from "node:timers";\n${ghost}void Promise.reject(new Error("lost rejection"));\nexport function add(a: number, b: number): number { return a + b; }\n`;
+    expect((await grade(leaky)).status).not.toBe("pass");
+    const next = await grade(`${arm}${project.solution("add")}`);
+    expect(JSON.stringify(next)).not.toContain("ghost of an old attempt");
+    expect(next.status).toBe("pass");
+  });
+
   it("times out a synchronous infinite loop in a function, then recovers", { timeout: 60_000 }, async () => {
     const result = await grade("export function add(a: number, b: number): number { while (true) {} }\n");
     expect(result.status).toBe("error");

@@ -15,6 +15,7 @@ export function createMiniProject(): { root: string; write: (relative: string, c
   fs.cpSync(FIXTURE, root, { recursive: true });
   fs.mkdirSync(path.join(root, "grader"), { recursive: true });
   fs.copyFileSync(path.join(REPO_ROOT, "grader", "vitest.config.ts"), path.join(root, "grader", "vitest.config.ts"));
+  fs.cpSync(path.join(REPO_ROOT, "grader", "support"), path.join(root, "grader", "support"), { recursive: true });
   fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(root, "tsconfig.json"));
   fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
   fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "mini", private: true, type: "module" }));
