@@ -23,6 +23,12 @@ export interface RunOptions {
    * checker is done. Without it, run() resolves with the complete result.
    */
   onTypes?: (typeErrors: TypeError_[], result: KataResult) => void;
+  /**
+   * Grade in a new test worker, so nothing code run earlier left in the warm one (a patched
+   * prototype, a global) can decide this result. Costs ≈0.3 s; watch mode asks for it when it
+   * moves to another kata.
+   */
+  freshWorker?: boolean;
 }
 
 interface Pending {
@@ -157,6 +163,7 @@ export class RunnerClient {
       testFile: path.join(this.#root, kata.test),
       exerciseFile: path.join(this.#root, kata.exercise),
       starterFile: path.join(this.#root, kata.starter),
+      ...(options.freshWorker ? { freshWorker: true } : {}),
     };
     return new Promise<KataResult>((resolve) => {
       const timer = setTimeout(() => {

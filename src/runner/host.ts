@@ -29,7 +29,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   const started = performance.now();
   const content = readTextOrUndefined(request.exerciseFile);
   // Tests and type-check run side by side, each in its own thread.
-  const suitePromise = session.run(request.testFile, request.exerciseFile);
+  const suitePromise = session.run(request.testFile, request.exerciseFile, { freshWorker: request.freshWorker ?? false });
   const check = (text: string) => (checker ??= new TypeCheckClient(root)).check(request.exerciseFile, text);
   const typesPromise: Promise<TypeError_[]> =
     content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));

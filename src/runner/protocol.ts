@@ -11,6 +11,8 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
     testFile: z.string(),
     exerciseFile: z.string(),
     starterFile: z.string(),
+    /** Run in a new test worker rather than the warm one (see RunOptions.freshWorker). */
+    freshWorker: z.boolean().optional(),
   }),
   z.object({ type: z.literal("shutdown") }),
 ]);

@@ -59,12 +59,12 @@ export class VitestSession {
     return new VitestSession(root, vitest, logs);
   }
 
-  async run(testFile: string, exerciseFile: string): Promise<SuiteRun> {
+  async run(testFile: string, exerciseFile: string, options: { freshWorker: boolean } = { freshWorker: false }): Promise<SuiteRun> {
     // The warm worker outlives the run. Timers learner code left behind are cleared when each
     // suite ends (grader/support/release-timers.ts); anything else that escaped the tests (an
     // unhandled rejection, a throwing callback) may keep throwing into later runs, so the run
-    // after one that leaked errors gets a fresh worker (≈0.3 s, once).
-    if (this.#lastRunLeaked) await stopWarmThread();
+    // after one that leaked errors gets a fresh worker (≈0.3 s, once), as does a caller that asks.
+    if (this.#lastRunLeaked || options.freshWorker) await stopWarmThread();
     // The worker keeps modules between runs; make it (and vite's transform cache) forget every
     // learner file — the one under test, and any other exercise it imports — so this run grades
     // what is on disk now.

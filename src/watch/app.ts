@@ -66,13 +66,20 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       }),
     );
 
+  // The kata whose code the runner's warm test worker last ran. Any other kata, or the same one
+  // after a reset, gets a fresh worker: what an earlier kata's code changed must not grade this one.
+  let warmWorkerRan: string | undefined;
   const scheduler = new RunScheduler({
     currentKata: () => currentKata(state),
     readExercise: (kata) => readTextOrUndefined(exercisePath(kata)),
-    run: (kata) =>
-      runner.run(kata, {
+    run: (kata) => {
+      const freshWorker = warmWorkerRan !== kata.id;
+      warmWorkerRan = kata.id;
+      return runner.run(kata, {
+        freshWorker,
         onTypes: (typeErrors, result) => dispatch({ type: "types-finished", kataId: result.kataId, contentHash: result.contentHash, typeErrors }),
-      }),
+      });
+    },
     onStart: () => dispatch({ type: "run-started" }),
     onResult: (result, source) => dispatch({ type: "run-finished", result, at: new Date(), source }),
   });
@@ -99,6 +106,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         if (!kata) return;
         try {
           const outcome = resetKata(root, kata);
+          warmWorkerRan = undefined;
           dispatch({ type: "reset-done", kataId: kata.id, attemptSavedAs: outcome.attemptSavedAs });
         } catch (error) {
           dispatch({ type: "reset-failed", kataId: kata.id, message: (error as Error).message });
@@ -107,6 +115,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       }
       case "check-all":
         void scheduler.exclusive(async () => {
+          warmWorkerRan = undefined; // it is about to run every kata
           const results = [];
           for (const kata of state.catalog.katas) {
             results.push(await runner.run(kata));

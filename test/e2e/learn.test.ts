@@ -57,6 +57,24 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     expect(await recovered.exit()).toBe(0);
   });
 
+  it("grades each kata in a fresh test worker: a global the previous kata's code set is gone", { timeout: 120_000 }, async () => {
+    const { project, session } = start();
+    await session.waitFor("0 of 2 tests pass");
+    session.mark();
+    const setsGlobal = "(globalThis as Record<string, unknown>).greetFromAdd = (name: string) => `Hello, ${name}!`;\n";
+    project.write("exercises/basics/add.ts", setsGlobal + project.solution("add"));
+    await session.waitFor("0 of 1 tests pass");
+
+    // Passes only if add's global survived into greet's runs.
+    session.mark();
+    project.write("exercises/basics/greet.ts", "export function greet(name: string): string {\n  return ((globalThis as Record<string, unknown>).greetFromAdd as (n: string) => string)(name);\n}\n");
+    const screen = await session.waitFor(/is not a function|greet passed!/);
+    expect(screen).not.toContain("greet passed!");
+    expect(screen).toContain("0 of 1 tests pass");
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+  });
+
   it("h shows hints one at a time, l lists, r+y resets keeping the attempt, p goes back, q quits", { timeout: 120_000 }, async () => {
     const { project, session } = start();
     await session.waitFor("0 of 2 tests pass");
