@@ -1,5 +1,4 @@
 import path from "node:path";
-import chokidar, { type FSWatcher } from "chokidar";
 import pc from "picocolors";
 import type { Catalog, Kata } from "../catalog/catalog.ts";
 import type { Progress } from "../progress/schema.ts";
@@ -9,6 +8,7 @@ import { decodeKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
 import { Screen } from "../terminal/screen.ts";
 import { resetKata } from "../workspace/reset.ts";
+import { pollingAdvice, watchExercises } from "./file-watch.ts";
 import { renderScreen } from "./render.ts";
 import { RunScheduler } from "./run-scheduler.ts";
 import { currentKata, initialState, type AppState, type Notice } from "./state.ts";
@@ -28,17 +28,6 @@ export interface WatchOptions {
   startNotice?: Notice;
   /** Katas to re-verify at start (a recovered progress file is rebuilt this way). */
   reverifyAtStart?: boolean;
-}
-
-/**
- * Under WSL, files on a Windows drive (/mnt/c/…) send no change events to Linux watchers.
- * Saying so up front beats a learner wondering why nothing re-runs.
- */
-function pollingAdvice(root: string, poll: boolean): string | undefined {
-  if (poll || !/^\/mnt\/[a-z]\//.test(root)) return undefined;
-  const version = readTextOrUndefined("/proc/version") ?? "";
-  if (!/microsoft/i.test(version)) return undefined;
-  return "This project is on a Windows drive under WSL, where file watching often misses saves. If nothing re-runs when you save, restart with: npm run learn -- --poll";
 }
 
 /** Watch mode: the I/O shell around update() and renderScreen(). Resolves when the learner quits. */
@@ -137,27 +126,18 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     draw();
   }
 
-  // Watch the folder, not the file: editors that save by writing a new file and renaming it
-  // (vim, VS Code) replace the inode, which a watch on the file itself would lose.
   let debounce: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = chokidar.watch(path.join(root, "exercises"), {
-    ignoreInitial: true,
-    usePolling: options.poll,
-    interval: 100,
-    atomic: true,
-  });
-  watcher.on("all", (_event, file) => {
-    if (path.resolve(file) !== exercisePath(currentKata(state))) return;
-    clearTimeout(debounce);
-    // Rapid saves (format-on-save, save-all) coalesce into one run.
-    debounce = setTimeout(() => dispatch({ type: "file-changed", source: readTextOrUndefined(exercisePath(currentKata(state))) }), 30);
-  });
-  watcher.on("error", (error) => {
-    dispatch({
-      type: "watch-failed",
-      message: `File watching failed (${(error as Error).message}). Saves may not be noticed. If the project is on a network drive or a Windows drive under WSL, restart with: npm run learn -- --poll`,
-    });
-  });
+  const watcher = watchExercises(
+    root,
+    options.poll,
+    (file) => {
+      if (file !== exercisePath(currentKata(state))) return;
+      clearTimeout(debounce);
+      // Rapid saves (format-on-save, save-all) coalesce into one run.
+      debounce = setTimeout(() => dispatch({ type: "file-changed", source: readTextOrUndefined(exercisePath(currentKata(state))) }), 30);
+    },
+    (message) => dispatch({ type: "watch-failed", message }),
+  );
 
   const onData = (data: Buffer) => {
     for (const key of decodeKeys(data.toString("utf8"))) dispatch({ type: "key", key });
@@ -178,7 +158,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     } else {
       void scheduler.request();
     }
-    const hint = pollingAdvice(root, options.poll);
+    const hint = pollingAdvice(root, options.poll, readTextOrUndefined("/proc/version") ?? "");
     if (hint) dispatch({ type: "watch-failed", message: hint });
     perform({ type: "save-progress" });
     await finished;
