@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   cycleStart,
   fromArray,
@@ -80,6 +80,26 @@ describe("linked list", () => {
 
     const tailSelfLoop = frozenList([1, 2, 3], 2);
     expect(cycleStart(tailSelfLoop.head)).toBe(tailSelfLoop.nodes[2]);
+  });
+
+  it("finds a cycle and its start in O(1) extra memory: no Set or Map of visited nodes", () => {
+    /** Calls `fn` with the growable collections replaced by constructors that refuse to build. */
+    const withoutCollections = <R>(fn: () => R): R => {
+      for (const collection of ["Set", "Map", "WeakSet", "WeakMap"]) {
+        vi.stubGlobal(collection, function remembersEveryNode() {
+          throw new Error(`hasCycle and cycleStart must use O(1) extra memory, but they created a ${collection}, which grows with the list. Two pointers moving at different speeds need no memory at all.`);
+        });
+      }
+      try {
+        return fn();
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    };
+    const { head, nodes } = frozenList(Array.from({ length: 1_000 }, (_, i) => i), 400);
+    expect(withoutCollections(() => hasCycle(head))).toBe(true);
+    expect(withoutCollections(() => cycleStart(head))).toBe(nodes[400]);
+    expect(withoutCollections(() => hasCycle(frozenList([1, 2, 3], null).head))).toBe(false);
   });
 
   it("throws instead of looping forever when asked for the values of a cyclic list", () => {
