@@ -41,8 +41,9 @@ export default defineConfig({
     isolate: false,
     fileParallelism: false,
     maxWorkers: 1,
-    // Clears timers learner code left running, since the worker outlives the suite.
-    setupFiles: ["grader/support/release-timers.ts"],
+    // The worker outlives the suite: clear the timers learner code left running, and say which
+    // test is running so a timeout can name it.
+    setupFiles: ["grader/support/release-timers.ts", "grader/support/announce-tests.ts"],
     testTimeout: 2_000,
     hookTimeout: 2_000,
     includeTaskLocation: true,

@@ -39,6 +39,8 @@ interface Pending {
   onTypes: RunOptions["onTypes"];
   /** A failing result held back until its type errors arrive (callers without onTypes). */
   awaitingTypes?: KataResult;
+  /** The test the host last said was starting: the one to blame if the run never finishes. */
+  currentTest?: string;
 }
 
 /**
@@ -118,6 +120,10 @@ export class RunnerClient {
       return;
     }
     if (!pending || pending.runId !== reply.runId) return;
+    if (reply.type === "test-started") {
+      pending.currentTest = reply.name;
+      return;
+    }
     // The watchdog guards the learner's code only: a first type-check may take longer than it allows.
     if (reply.type === "tests-finished") return clearTimeout(pending.timer);
     if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
@@ -167,7 +173,8 @@ export class RunnerClient {
     };
     return new Promise<KataResult>((resolve) => {
       const timer = setTimeout(() => {
-        this.#settle((k) => crashResult(k, `timed out after ${Math.round(this.#timeoutMs / 1000)} s — is there an infinite loop? (a loop whose condition never changes, a recursion without a base case, or an algorithm too slow for the suite's large test)`));
+        const test = this.#pending?.currentTest;
+        this.#settle((k) => crashResult(k, timeoutMessage(Math.round(this.#timeoutMs / 1000), test)));
         this.#restart();
       }, timeoutMs);
       this.#pending = { runId, resolve, timer, kata, onTypes: options.onTypes };
@@ -196,6 +203,16 @@ export class RunnerClient {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** What a learner reads when the watchdog stops a run: where it was stuck, and the likely causes. */
+export function timeoutMessage(seconds: number, test: string | undefined): string {
+  const where = test === undefined ? "while loading your file" : `in the test "${test}"`;
+  const causes =
+    test === undefined
+      ? "a loop whose condition never changes, or a recursion without a base case, in code that runs at import"
+      : "a loop whose condition never changes, a recursion without a base case, or an algorithm too slow for this test's input";
+  return `timed out after ${seconds} s ${where} — is there an infinite loop? (${causes})`;
 }
 
 function crashResult(kata: Kata, message: string): KataResult {

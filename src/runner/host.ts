@@ -3,6 +3,7 @@
  * Learner code runs in its worker thread, so an infinite loop or a crash there can only take
  * down this process; the grader's watchdog (client.ts) kills and restarts it.
  */
+import { BroadcastChannel } from "node:worker_threads";
 import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
@@ -25,8 +26,20 @@ const session = await VitestSession.start(root);
 // learner's first result. A failing result does not wait for its types (see run()).
 let checker: TypeCheckClient | undefined;
 
+// The hidden suites' setup file (grader/support/announce-tests.ts) posts each test's name here
+// as it starts. Forwarded at once: if the learner's code then hangs, the grader can say where.
+let activeRunId: number | undefined;
+const currentTest = new BroadcastChannel("backend-katas:current-test");
+currentTest.unref();
+currentTest.onmessage = (event) => {
+  const data: unknown = event.data;
+  const name = data && typeof data === "object" && "name" in data ? data.name : undefined;
+  if (activeRunId !== undefined && typeof name === "string") send({ type: "test-started", runId: activeRunId, name });
+};
+
 async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void> {
   const started = performance.now();
+  activeRunId = request.runId;
   const content = readTextOrUndefined(request.exerciseFile);
   // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile, { freshWorker: request.freshWorker ?? false });
@@ -34,6 +47,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   const typesPromise: Promise<TypeError_[]> =
     content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));
   const suite = await suitePromise;
+  activeRunId = undefined;
   send({ type: "tests-finished", runId: request.runId });
   const untouched = content !== undefined && content === readTextOrUndefined(request.starterFile);
   const grade = (typeErrors: TypeError_[]) =>

@@ -19,6 +19,8 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
 
 export const hostReplySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }),
+  /** A test of the run has started (so a timeout can name the test that never finished). */
+  z.object({ type: z.literal("test-started"), runId: z.number().int(), name: z.string() }),
   /** The learner's code has finished running; what is left (type-checking) cannot hang. */
   z.object({ type: z.literal("tests-finished"), runId: z.number().int() }),
   z.object({ type: z.literal("result"), runId: z.number().int(), result: kataResultSchema }),

@@ -123,7 +123,7 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     await session.waitFor("0 of 2 tests pass");
     session.mark();
     project.write("exercises/basics/add.ts", "export function add(a: number, b: number): number { while (true) {} }\n");
-    await session.waitFor("timed out after 2 s — is there an infinite loop?");
+    await session.waitFor('timed out after 2 s in the test "adds two positive numbers" — is there an infinite loop?');
     session.mark();
     project.write("exercises/basics/add.ts", "export function add(a: number, b: number): number { process.exit(1); }\n");
     await session.waitFor("your code called process.exit(1)");

@@ -143,17 +143,18 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     expect(next.status).toBe("pass");
   });
 
-  it("times out a synchronous infinite loop in a function, then recovers", { timeout: 60_000 }, async () => {
-    const result = await grade("export function add(a: number, b: number): number { while (true) {} }\n");
+  it("times out a synchronous infinite loop in a function, naming the test that never finished, then recovers", { timeout: 60_000 }, async () => {
+    // The first test passes; the second hangs.
+    const result = await grade("export function add(a: number, b: number): number {\n  while (a < 0) {}\n  return a + b;\n}\n");
     expect(result.status).toBe("error");
-    expect(result.message).toMatch(/^timed out after 2 s — is there an infinite loop\?/);
+    expect(result.message).toMatch(/^timed out after 2 s in the test "adds negative numbers" — is there an infinite loop\?/);
     await expectRecovers();
   });
 
   it("times out an infinite loop at import, then recovers", { timeout: 60_000 }, async () => {
     const result = await grade("for (;;) {}\nexport function add(a: number, b: number): number { return a + b; }\n");
     expect(result.status).toBe("error");
-    expect(result.message).toContain("timed out");
+    expect(result.message).toMatch(/^timed out after 2 s while loading your file — is there an infinite loop\?/);
     await expectRecovers();
   });
 
