@@ -75,6 +75,26 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     expect(await session.exit()).toBe(0);
   });
 
+  it("confirms a first pass in a fresh test worker: a pass owed to an earlier attempt's global does not count", { timeout: 120_000 }, async () => {
+    const { project, session } = start();
+    await session.waitFor("0 of 2 tests pass");
+    session.mark();
+    project.write(
+      "exercises/basics/add.ts",
+      '(globalThis as Record<string, unknown>).addFromEarlier = (a: number, b: number) => a + b;\nexport function add(a: number, b: number): number {\n  throw new Error("not yet");\n}\n',
+    );
+    await session.waitFor("not yet");
+
+    // Passes in the warm worker, where the earlier attempt's global is still set.
+    session.mark();
+    project.write("exercises/basics/add.ts", "export function add(a: number, b: number): number {\n  return ((globalThis as Record<string, unknown>).addFromEarlier as (a: number, b: number) => number)(a, b);\n}\n");
+    const screen = await session.waitFor(/is not a function|add passed!/);
+    expect(screen).not.toContain("add passed!");
+    expect(screen).toContain("0 of 2 tests pass");
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+  });
+
   it("h shows hints one at a time, l lists, r+y resets keeping the attempt, p goes back, q quits", { timeout: 120_000 }, async () => {
     const { project, session } = start();
     await session.waitFor("0 of 2 tests pass");
