@@ -6,8 +6,17 @@
 // overlap. Everything else lives in cli/main.ts.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildBundle, PROJECT_ROOT } from "./bundle/bundle.mjs";
-import { forkHost } from "./runner/host-launch.mjs";
+import { nodeVersionProblem } from "./node-version.mjs";
+
+const nodeProblem = nodeVersionProblem(process.versions.node);
+if (nodeProblem) {
+  process.stderr.write(`${nodeProblem}\n`);
+  process.exit(1);
+}
+
+// Imported only once Node is known to be new enough.
+const { buildBundle, PROJECT_ROOT } = await import("./bundle/bundle.mjs");
+const { forkHost } = await import("./runner/host-launch.mjs");
 
 // `npm run learn -- list | head`: a reader that stops early is not an error.
 process.stdout.on("error", (error) => {
