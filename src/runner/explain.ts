@@ -1,7 +1,12 @@
+import { WORKER_HEAP_LIMIT_MB } from "./limits.ts";
+
 /**
  * Turns raw runtime errors into sentences a learner can act on. Pure.
  */
 export function explainError(message: string, exerciseRelative: string): string {
+  if (/ERR_WORKER_OUT_OF_MEMORY|reached heap limit|heap out of memory/i.test(message)) {
+    return `your code used more than ${WORKER_HEAP_LIMIT_MB} MB of memory, so the grader stopped it: is something growing without end (an array, map or string filled in a loop that never stops)?`;
+  }
   const exit = /process\.exit unexpectedly called with "?(-?\d+)"?/.exec(message);
   if (exit) return `your code called process.exit(${exit[1]}): the grader keeps running, but a library function should throw or return instead of ending the process`;
   if (/Failed to load url|Cannot find module|ENOENT/.test(message) && message.includes(exerciseRelative.split("/").pop() ?? "\0")) {

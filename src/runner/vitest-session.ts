@@ -79,12 +79,15 @@ export class VitestSession {
     // testModules lists every module this instance has seen, not only this run's.
     const module = testModules.find((m) => path.resolve(m.moduleId) === path.resolve(testFile));
     const exerciseRelative = path.relative(this.root, exerciseFile);
+    const errors = unhandledErrors.map(errorText);
+    // The worker itself died mid-run (out of memory): the suite as a whole failed, not one test.
+    const workerDeath = errors.find((text) => WORKER_DIED.test(text));
     const run: SuiteRun = {
       tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],
-      unhandledErrors: unhandledErrors.map((error) => explainError(errorText(error), exerciseRelative)),
+      unhandledErrors: errors.filter((text) => text !== workerDeath).map((text) => explainError(text, exerciseRelative)),
     };
     this.#lastRunLeaked = unhandledErrors.length > 0;
-    const moduleError = module ? moduleErrorOf(module) : "the hidden suite did not run";
+    const moduleError = workerDeath ?? (module ? moduleErrorOf(module) : "the hidden suite did not run");
     if (moduleError) run.moduleError = explainError(moduleError, exerciseRelative);
     return run;
   }
@@ -114,6 +117,9 @@ export class VitestSession {
   }
 }
 
+/** How vitest reports a test worker that died during a run (its own error is the cause). */
+const WORKER_DIED = /^\[vitest-pool\]: Worker \S+ emitted error\./;
+
 function learnerFiles(root: string): string[] {
   const dir = path.join(root, "exercises");
   try {
@@ -142,8 +148,10 @@ function moduleErrorOf(module: TestModule): string | undefined {
 
 function errorText(error: unknown): string {
   if (error && typeof error === "object" && "message" in error) {
-    const { name, message } = error as { name?: string; message: unknown };
-    return `${name && name !== "Error" ? `${name}: ` : ""}${String(message)}`;
+    const { name, message, cause } = error as { name?: string; message: unknown; cause?: unknown };
+    const text = `${name && name !== "Error" ? `${name}: ` : ""}${String(message)}`;
+    // vitest wraps a dying worker's error ("Worker … emitted error"); the cause says why.
+    return cause === undefined ? text : `${text} ${errorText(cause)}`;
   }
   return String(error);
 }

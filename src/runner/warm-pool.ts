@@ -1,3 +1,5 @@
+import { Worker } from "node:worker_threads";
+import { WORKER_HEAP_LIMIT_MB } from "./limits.ts";
 import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type PoolWorker, type WorkerRequest } from "vitest/node";
 
 /**
@@ -20,6 +22,27 @@ export const WARM_POOL_NAME = "kata-warm-threads";
 
 type Listener = (arg: unknown) => void;
 
+/**
+ * vitest's thread worker with a ceiling on its heap (limits.ts says why): V8 stops the thread at
+ * the limit and the run fails at once, with a message that says so (explain.ts).
+ * Replaces ThreadsPoolWorker.start() (vitest 4.1.12, pinned) to pass `resourceLimits`, which
+ * vitest does not expose.
+ */
+class BoundedThreadsPoolWorker extends ThreadsPoolWorker {
+  override async start(): Promise<void> {
+    // vitest's own fields, as its start() uses them.
+    const self = this as unknown as { _thread?: Worker; entrypoint: string; execArgv?: string[]; env?: Record<string, string> };
+    self._thread ??= new Worker(self.entrypoint, {
+      env: self.env,
+      execArgv: self.execArgv ?? [],
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
+    });
+    await super.start();
+  }
+}
+
 interface SharedThread {
   readonly inner: ThreadsPoolWorker;
   started: boolean;
@@ -31,7 +54,7 @@ let shared: SharedThread | undefined;
 
 function sharedThread(options: PoolOptions): SharedThread {
   if (!shared) {
-    const created: SharedThread = { inner: new ThreadsPoolWorker(options), started: false, initialised: false };
+    const created: SharedThread = { inner: new BoundedThreadsPoolWorker(options), started: false, initialised: false };
     shared = created;
   }
   return shared;
@@ -40,21 +63,36 @@ function sharedThread(options: PoolOptions): SharedThread {
 class WarmThreadWorker implements PoolWorker {
   readonly name = WARM_POOL_NAME;
   readonly #thread: SharedThread;
-  readonly #listeners: Array<[string, Listener]> = [];
+  /** This run's listeners: [event, vitest's callback, what is attached to the thread]. */
+  readonly #listeners: Array<[string, Listener, Listener]> = [];
 
   constructor(options: PoolOptions) {
     this.#thread = sharedThread(options);
   }
 
   on(event: string, callback: Listener): void {
-    this.#listeners.push([event, callback]);
-    this.#thread.inner.on(event, callback);
+    // When the thread dies mid-run (out of memory), vitest fails the run on the thread's "error"
+    // and stops listening; its "exit" listener then re-emits the death as an error nobody
+    // handles, which would end the host. The run's failure is already on its way by then.
+    const attached: Listener =
+      event === "exit"
+        ? (arg) => {
+            try {
+              callback(arg);
+            } catch {
+              // reported through "error" already
+            }
+          }
+        : callback;
+    this.#listeners.push([event, callback, attached]);
+    this.#thread.inner.on(event, attached);
   }
 
   off(event: string, callback: Listener): void {
     const index = this.#listeners.findIndex(([e, cb]) => e === event && cb === callback);
-    if (index !== -1) this.#listeners.splice(index, 1);
-    this.#thread.inner.off(event, callback);
+    if (index === -1) return;
+    const [[, , attached]] = this.#listeners.splice(index, 1) as [[string, Listener, Listener]];
+    this.#thread.inner.off(event, attached);
   }
 
   send(message: WorkerRequest): void {
@@ -77,7 +115,7 @@ class WarmThreadWorker implements PoolWorker {
 
   async stop(): Promise<void> {
     // Keep the thread; only detach this run's listeners so the next run's runner owns the thread.
-    for (const [event, callback] of this.#listeners.splice(0)) this.#thread.inner.off(event, callback);
+    for (const [event, , attached] of this.#listeners.splice(0)) this.#thread.inner.off(event, attached);
   }
 
   deserialize(data: unknown): unknown {

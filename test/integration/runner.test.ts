@@ -165,6 +165,22 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
+  it("stops code that fills memory without end, says so, then recovers", { timeout: 90_000 }, async () => {
+    // Near its limit V8 collects garbage again and again before it gives up, which can take longer
+    // than this file's 2 s watchdog: this test gets a runner of its own with the real 5 s.
+    const patient = new RunnerClient({ root: project.root });
+    try {
+      project.write(exercise, "const hoard: number[][] = [];\nexport function add(a: number, b: number): number {\n  for (;;) hoard.push(new Array(1_000_000).fill(a));\n}\n");
+      const result = await patient.run(add);
+      expect(result.status).toBe("error");
+      expect(result.message).toMatch(/^your code used more than 512 MB of memory, so the grader stopped it/);
+      project.write(exercise, project.solution("add"));
+      expect((await patient.run(add)).status).toBe("pass");
+    } finally {
+      await patient.close();
+    }
+  });
+
   it("reports a deleted exercise file and how to get it back", async () => {
     fs.rmSync(path.join(project.root, exercise));
     const result = await runner.run(add);

@@ -11,6 +11,11 @@ describe("explainError", () => {
     expect(explainError("Error: process.exit unexpectedly called with -2", exercise)).toMatch(/^your code called process\.exit\(-2\)/);
   });
 
+  it("explains a test worker stopped at its memory limit", () => {
+    const dying = "[vitest-pool]: Worker kata-warm-threads emitted error. Error [ERR_WORKER_OUT_OF_MEMORY]: Worker terminated due to reaching memory limit: JS heap out of memory";
+    expect(explainError(dying, exercise)).toMatch(/^your code used more than 512 MB of memory, so the grader stopped it: is something growing without end/);
+  });
+
   it("explains a missing exercise file and how to restore it", () => {
     const expected =
       "exercises/caching/lru-cache.ts is missing: restore the starter with `r` (or `npm run learn -- reset <id>`); earlier attempts are kept under .learn/attempts/";
