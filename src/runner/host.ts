@@ -43,6 +43,8 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   const content = readTextOrUndefined(request.exerciseFile);
   // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile, { freshWorker: request.freshWorker ?? false });
+  // A checker started by this run spends its first second or two loading TypeScript.
+  const checkerWarm = checker !== undefined;
   const check = (text: string) => (checker ??= new TypeCheckClient(root)).check(request.exerciseFile, text);
   const typesPromise: Promise<TypeError_[]> =
     content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));
@@ -64,7 +66,9 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
     // Type errors can only add to a failure, never turn it into a pass: when the tests already
     // fail, show that now and send the type errors when the checker is done (its first check
     // after start-up takes a second or two).
-    const early = await Promise.race([typesPromise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TYPES_GRACE_MS))]);
+    const early = checkerWarm
+      ? await Promise.race([typesPromise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TYPES_GRACE_MS))])
+      : undefined;
     if (early === undefined) {
       send({ type: "result", runId: request.runId, result: { ...provisional, typesPending: true } });
       // Not awaited: the next save's run must not queue behind this file's type-check.
