@@ -20,16 +20,20 @@ function send(reply: HostReply): void {
   process.send?.(reply);
 }
 
+// The hidden suites' setup file (grader/support/announce-tests.ts) posts each test's name on
+// this channel as it starts; the test worker finds its name in the environment it inherits.
+const CURRENT_TEST_CHANNEL = "backend-katas:current-test";
+process.env.KATA_CURRENT_TEST_CHANNEL = CURRENT_TEST_CHANNEL;
+
 const session = await VitestSession.start(root);
 // The type checker's thread is started only once the first tests have run: loading TypeScript
 // and @types/node takes a core for a second or two, and on a 2-core machine that would delay the
 // learner's first result. A failing result does not wait for its types (see run()).
 let checker: TypeCheckClient | undefined;
 
-// The hidden suites' setup file (grader/support/announce-tests.ts) posts each test's name here
-// as it starts. Forwarded at once: if the learner's code then hangs, the grader can say where.
+// Test names are forwarded at once: if the learner's code then hangs, the grader can say where.
 let activeRunId: number | undefined;
-const currentTest = new BroadcastChannel("backend-katas:current-test");
+const currentTest = new BroadcastChannel(CURRENT_TEST_CHANNEL);
 currentTest.unref();
 currentTest.onmessage = (event) => {
   const data: unknown = event.data;
