@@ -29,7 +29,7 @@ function installTracking(): TimerTracking {
     return handle;
   };
   // Casts: the wrappers forward every argument, so they keep the real functions' overloads
-  // (and their __promisify__ properties, which util.promisify reads).
+  // (and the util.promisify.custom property that util.promisify reads from each).
   globalThis.setTimeout = Object.assign((...args: Parameters<typeof realTimeout>) => track(created.timers, realTimeout(...args)), realTimeout) as typeof setTimeout;
   globalThis.setInterval = Object.assign((...args: Parameters<typeof realInterval>) => track(created.timers, realInterval(...args)), realInterval) as typeof setInterval;
   globalThis.setImmediate = Object.assign((...args: Parameters<typeof realImmediate>) => track(created.immediates, realImmediate(...args)), realImmediate) as typeof setImmediate;
