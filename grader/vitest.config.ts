@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
+import { refuseTrustedImports } from "./support/learner-imports.ts";
 
 // The hidden suites import the learner's module by its path under exercises/.
 // KATA_SOURCE points that same import at the reference solutions or at the
@@ -33,7 +34,8 @@ function kataSource(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [kataSource()],
+  // The starter and solution dirs count as learner code too: `check` grades them the same way.
+  plugins: [refuseTrustedImports(root, Object.values(sourceDirs)), kataSource()],
   test: {
     include: ["grader/**/*.test.ts"],
     // One kata at a time, in one reusable worker: see README "How the runner works".
@@ -43,7 +45,7 @@ export default defineConfig({
     maxWorkers: 1,
     // The worker outlives the suite: clear the timers learner code left running, and say which
     // test is running so a timeout can name it.
-    setupFiles: ["grader/support/release-timers.ts", "grader/support/announce-tests.ts"],
+    setupFiles: ["grader/support/guard-imports.ts", "grader/support/release-timers.ts", "grader/support/announce-tests.ts"],
     testTimeout: 2_000,
     hookTimeout: 2_000,
     includeTaskLocation: true,

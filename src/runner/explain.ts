@@ -4,8 +4,18 @@ import { WORKER_HEAP_LIMIT_MB } from "./limits.ts";
  * Turns raw runtime errors into sentences a learner can act on. Pure.
  */
 export function explainError(message: string, exerciseRelative: string): string {
+  // Already in the learner's words (grader/support/learner-imports.ts), wherever vite wrapped it.
+  const refused = /import refused: .*/.exec(message);
+  if (refused) return refused[0];
   if (/ERR_WORKER_OUT_OF_MEMORY|reached heap limit|heap out of memory/i.test(message)) {
     return `your code used more than ${WORKER_HEAP_LIMIT_MB} MB of memory, so the grader stopped it: is something growing without end (an array, map or string filled in a loop that never stops)?`;
+  }
+  // vitest's own advice (raise testTimeout) is for the suite's author; the learner can change neither.
+  const waited = /(Test|Hook) timed out in (\d+)ms/.exec(message);
+  if (waited) {
+    const seconds = Number(waited[2]) / 1000;
+    const who = waited[1] === "Hook" ? "the test's set-up" : "the test";
+    return `${who} waited ${seconds} s for something that never happened: a promise that never settles, an event that is never emitted, or a callback that is never called`;
   }
   const exit = /process\.exit unexpectedly called with "?(-?\d+)"?/.exec(message);
   if (exit) return `your code called process.exit(${exit[1]}): the grader keeps running, but a library function should throw or return instead of ending the process`;

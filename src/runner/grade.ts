@@ -25,6 +25,11 @@ export function combineResult(inputs: GradeInputs): KataResult {
     return { ...base, status: "fail", message: `an error escaped the tests (an unhandled rejection or a throw in a callback): ${suite.unhandledErrors[0]}` };
   }
   if (testsFailed || typeErrors.length) return { ...base, status: "fail" };
+  // A pass means every hidden test ran: a test skipped (by learner code calling skip(), say) proved nothing.
+  const skipped = suite.tests.filter((test) => test.status === "skip");
+  if (skipped.length) {
+    return { ...base, status: "fail", message: `${skipped.length} of the hidden tests did not run (skipped, first "${skipped[0]?.name}"): every test must run and pass` };
+  }
   if (inputs.untouched) return { ...base, status: "fail", message: "this is still the untouched starter: edit the file to make the tests pass" };
   return { ...base, status: "pass" };
 }

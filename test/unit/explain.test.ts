@@ -11,6 +11,18 @@ describe("explainError", () => {
     expect(explainError("Error: process.exit unexpectedly called with -2", exercise)).toMatch(/^your code called process\.exit\(-2\)/);
   });
 
+  it("replaces vitest's advice to raise testTimeout with what the learner's code failed to do", () => {
+    const vitestText = 'Test timed out in 2000ms.\nIf this is a long-running test, pass a timeout value as the last argument or configure it globally with "testTimeout".';
+    const explained = explainError(vitestText, exercise);
+    expect(explained).toBe("the test waited 2 s for something that never happened: a promise that never settles, an event that is never emitted, or a callback that is never called");
+    expect(explainError("Hook timed out in 2000ms.", exercise)).toMatch(/^the test's set-up waited 2 s/);
+  });
+
+  it("shows a refused import as the refusal, whatever vite wrapped around it", () => {
+    const refusal = 'import refused: exercises/caching/lru-cache.ts imports "vitest", which is the test framework.';
+    expect(explainError(`Failed to load url vitest (resolved id: vitest) in /p/exercises/caching/lru-cache.ts. ${refusal}`, exercise)).toBe(refusal);
+  });
+
   it("explains a test worker stopped at its memory limit", () => {
     const dying = "[vitest-pool]: Worker kata-warm-threads emitted error. Error [ERR_WORKER_OUT_OF_MEMORY]: Worker terminated due to reaching memory limit: JS heap out of memory";
     expect(explainError(dying, exercise)).toMatch(/^your code used more than 512 MB of memory, so the grader stopped it: is something growing without end/);

@@ -31,6 +31,13 @@ describe("combineResult", () => {
     expect(result).toMatchObject({ status: "error", message: "the hidden suite ran no tests" });
   });
 
+  it("fails when a test was skipped, even if every test that ran passed", () => {
+    const skipped = { ...passingTest("b"), status: "skip" as const };
+    const result = grade({ suite: suite({ tests: [passingTest("a"), skipped] }) });
+    expect(result.status).toBe("fail");
+    expect(result.message).toContain("1 of the hidden tests did not run");
+  });
+
   it("fails when a test fails", () => {
     const result = grade({ suite: suite({ tests: [passingTest("a"), failingTest("b", "no")] }) });
     expect(result.status).toBe("fail");
