@@ -3,6 +3,7 @@ import path from "node:path";
 import { createVitest, type TestCase, type TestModule, type Vitest } from "vitest/node";
 import type { UserConsoleLog } from "vitest";
 import type { SourceLocation, TestOutcome } from "../results/result.ts";
+import { capText, terminalSafe } from "../util/terminal-safe.ts";
 import { explainError } from "./explain.ts";
 import { stopWarmThread, warmThreadsPool } from "./warm-pool.ts";
 
@@ -33,11 +34,11 @@ export class VitestSession {
     readonly root: string,
     readonly vitest: Vitest,
     /** Console output per test id, filled by the reporter during a run. */
-    readonly logs: Map<string, string[]>,
+    readonly logs: Map<string, CollectedOutput>,
   ) {}
 
   static async start(root: string): Promise<VitestSession> {
-    const logs = new Map<string, string[]>();
+    const logs = new Map<string, CollectedOutput>();
     const vitest = await createVitest(
       "test",
       {
@@ -84,11 +85,11 @@ export class VitestSession {
     const workerDeath = errors.find((text) => WORKER_DIED.test(text));
     const run: SuiteRun = {
       tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],
-      unhandledErrors: errors.filter((text) => text !== workerDeath).map((text) => explainError(text, exerciseRelative)),
+      unhandledErrors: errors.filter((text) => text !== workerDeath).map((text) => terminalSafe(explainError(text, exerciseRelative))),
     };
     this.#lastRunLeaked = unhandledErrors.length > 0;
     const moduleError = workerDeath ?? (module ? moduleErrorOf(module) : "the hidden suite did not run");
-    if (moduleError) run.moduleError = explainError(moduleError, exerciseRelative);
+    if (moduleError) run.moduleError = terminalSafe(explainError(moduleError, exerciseRelative));
     return run;
   }
 
@@ -97,13 +98,13 @@ export class VitestSession {
     const status = result.state === "passed" ? "pass" : result.state === "failed" ? "fail" : "skip";
     const outcome: TestOutcome = { name: test.name, fullName: test.fullName, status };
     if (test.location) outcome.testLocation = { file: path.relative(this.root, testFile), ...test.location };
-    const output = this.logs.get(test.id)?.join("");
-    if (output) outcome.output = output;
+    const output = this.logs.get(test.id);
+    if (output?.text) outcome.output = terminalSafe(output.dropped ? `${output.text}\n… and ${output.dropped} more characters of output (only the first ${OUTPUT_LIMIT} are kept)` : output.text);
     const error = (result.errors?.[0] ?? undefined) as TestErrorLike | undefined;
     if (error) {
       const exerciseRelative = path.relative(this.root, exerciseFile);
-      outcome.message = explainError(error.message ?? "failed", exerciseRelative);
-      if (error.diff) outcome.diff = error.diff;
+      outcome.message = terminalSafe(explainError(error.message ?? "failed", exerciseRelative));
+      if (error.diff) outcome.diff = terminalSafe(error.diff);
       const location = learnerLocation(error, exerciseFile);
       if (location) outcome.learnerLocation = { ...location, file: exerciseRelative };
     }
@@ -132,11 +133,25 @@ function learnerFiles(root: string): string[] {
   }
 }
 
-function collectLog(logs: Map<string, string[]>, log: UserConsoleLog): void {
+/** What one test printed, kept up to OUTPUT_LIMIT characters. */
+interface CollectedOutput {
+  text: string;
+  dropped: number;
+}
+
+/**
+ * Per test, what is kept of its output. Capped where it is collected: a learner's loop that logs
+ * megabytes would otherwise be held, sent and drawn whole (the screen shows 500 characters).
+ */
+const OUTPUT_LIMIT = 64 * 1024;
+
+function collectLog(logs: Map<string, CollectedOutput>, log: UserConsoleLog): void {
   if (!log.taskId) return;
-  const entries = logs.get(log.taskId) ?? [];
-  entries.push(log.content);
-  logs.set(log.taskId, entries);
+  const entry = logs.get(log.taskId) ?? { text: "", dropped: 0 };
+  const { text, dropped } = capText(log.content, OUTPUT_LIMIT - entry.text.length);
+  entry.text += text;
+  entry.dropped += dropped;
+  logs.set(log.taskId, entry);
 }
 
 function moduleErrorOf(module: TestModule): string | undefined {

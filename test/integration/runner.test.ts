@@ -181,6 +181,49 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     }
   });
 
+  it("refuses learner code that imports the test framework to skip the hidden tests", async () => {
+    const skipper = 'import { beforeEach } from "vitest";\nbeforeEach((context) => context.skip());\nexport function add(a: number, b: number): number { return 0; }\n';
+    const result = await grade(skipper);
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/^import refused: exercises\/basics\/add\.ts imports "vitest", which is the test framework/);
+    await expectRecovers();
+  });
+
+  it("refuses a dynamic import() of the test framework, whatever the specifier is built from", async () => {
+    const result = await grade('const framework = "vi" + "test";\nconst { expect } = await import(framework);\nexpect.extend({ toBe: () => ({ pass: true, message: () => "" }) });\nexport function add(a: number, b: number): number { return 0; }\n');
+    expect(result.status).toBe("error");
+    expect(result.message).toContain("which is the test framework");
+    await expectRecovers();
+  });
+
+  it("refuses require() of the test framework", async () => {
+    const result = await grade('import { createRequire } from "node:module";\nconst { expect } = createRequire(import.meta.url)("vitest");\nexpect.extend({ toBe: () => ({ pass: true, message: () => "" }) });\nexport function add(a: number, b: number): number { return 0; }\n');
+    expect(result.status).toBe("error");
+    expect(result.message).toContain("which is the test framework");
+    await expectRecovers();
+  });
+
+  it("refuses imports of the reference solutions and of the hidden suites' files", async () => {
+    const copier = await grade('export { add } from "../../solutions/basics/add.ts";\n');
+    expect(copier).toMatchObject({ status: "error" });
+    expect(copier.message).toContain('imports "../../solutions/basics/add.ts", which is the reference solutions');
+    const peeker = await grade('import "../../grader/basics/add.test.ts";\nexport function add(a: number, b: number): number { return a + b; }\n');
+    expect(peeker).toMatchObject({ status: "error" });
+    expect(peeker.message).toContain("which is the hidden tests");
+    await expectRecovers();
+  });
+
+  it("caps what a test printed and strips escape codes from output and messages", async () => {
+    const result = await grade('export function add(a: number, b: number): number {\n  console.log("\\u001b[2J\\u001b]0;owned\\u0007" + "x".repeat(200_000));\n  throw new Error("\\u001b[?1049lgone");\n}\n');
+    const first = result.tests[0];
+    expect(first?.status).toBe("fail");
+    expect(first?.message).toBe("gone");
+    expect(first?.output?.length).toBeLessThan(70_000);
+    expect(first?.output).toMatch(/… and 1\d{5} more characters of output \(only the first 65536 are kept\)$/);
+    expect(JSON.stringify(result)).not.toContain("\\u001b");
+    await expectRecovers();
+  });
+
   it("reports a deleted exercise file and how to get it back", async () => {
     fs.rmSync(path.join(project.root, exercise));
     const result = await runner.run(add);
