@@ -10,13 +10,11 @@ export async function resetCommand(ctx: CommandContext, id: string | undefined, 
     ctx.out("Nothing was reset. (In scripts, add --yes.)");
     return 1;
   }
-  let { progress } = ctx.store.load();
   const now = new Date();
   for (const kata of katas) {
     const { attemptSavedAs } = resetKata(ctx.root, kata, now);
-    progress = markUndone(progress, kata.id);
     ctx.out(`Reset ${kata.id}${attemptSavedAs ? ` (your attempt is kept at ${attemptSavedAs})` : ""}`);
   }
-  ctx.store.save(progress);
+  ctx.store.update((progress) => katas.reduce((next, kata) => markUndone(next, kata.id), progress));
   return 0;
 }

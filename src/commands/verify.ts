@@ -24,7 +24,7 @@ export async function gradeKatas(root: string, katas: readonly Kata[], onResult?
 }
 
 function recordResults(ctx: CommandContext, results: readonly KataResult[]): void {
-  ctx.store.save(applyResults(ctx.store.load().progress, results, new Date()));
+  ctx.store.update((progress) => applyResults(progress, results, new Date()));
 }
 
 /** `run <id>`: grade once; exit 0 on pass. */

@@ -50,13 +50,109 @@ export class ProgressStore {
     return { kind: "recovered", progress: emptyProgress(), setAsideAs, reason: parsed.reason };
   }
 
-  /** Atomic: a crash mid-write leaves the old file or the new one, never half of one. */
+  /** Replaces whatever is on disk. */
   save(progress: Progress): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, `${JSON.stringify(progress, null, 2)}\n`);
-    fs.renameSync(temp, this.file);
+    this.update(() => progress);
   }
+
+  /**
+   * Changes progress as it is on disk now, not as this process last saw it: another terminal
+   * (`npm run learn -- run <id>` beside watch mode) may have written since. Under a lock, so two
+   * writers never interleave; returns what was written.
+   */
+  update(change: (onDisk: Progress) => Progress): Progress {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const release = acquireLock(`${this.file}.lock`);
+    try {
+      const onDisk = this.#readForUpdate();
+      const next = change(onDisk);
+      this.#write(next);
+      return next;
+    } finally {
+      release();
+    }
+  }
+
+  /** Progress as on disk for a merge; an unreadable file counts as empty (load() sets such files aside). */
+  #readForUpdate(): Progress {
+    try {
+      const parsed = parseProgress(fs.readFileSync(this.file, "utf8"));
+      return parsed.ok ? parsed.progress : emptyProgress();
+    } catch {
+      return emptyProgress();
+    }
+  }
+
+  /** Atomic and durable: a crash mid-write leaves the old file or the new one, never half of one. */
+  #write(progress: Progress): void {
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      const fd = fs.openSync(temp, "w");
+      try {
+        fs.writeFileSync(fd, `${JSON.stringify(progress, null, 2)}\n`);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(temp, this.file);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      throw error;
+    }
+  }
+}
+
+/** A lock older than this was left by a process that died holding it. */
+const STALE_LOCK_MS = 10_000;
+const LOCK_WAIT_MS = 5_000;
+
+/** An exclusive lock file (O_EXCL); waits briefly for another writer. Returns its release. */
+function acquireLock(lockFile: string): () => void {
+  const started = Date.now();
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lockFile, "wx"));
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const age = lockAge(lockFile);
+    if (age !== undefined && age > STALE_LOCK_MS) {
+      fs.rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) {
+      throw new Error(`${lockFile} has been held for ${Math.round((age ?? 0) / 1000)} s by another grader; try again, or delete that file if no other \`npm run learn\` is running`);
+    }
+    // Writes take a millisecond or two: a short synchronous wait keeps save() synchronous.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
+}
+
+function lockAge(lockFile: string): number | undefined {
+  try {
+    return Date.now() - fs.statSync(lockFile).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What this process holds, merged into what is on disk. Pure. Done marks and hint counts only
+ * grow (the earliest pass time and the highest count win), except the katas in `undone`, which
+ * this process explicitly reset or found failing.
+ */
+export function mergeProgress(onDisk: Progress, mine: Progress, undone: readonly string[] = []): Progress {
+  const done: Record<string, string> = { ...onDisk.done };
+  for (const [id, at] of Object.entries(mine.done)) {
+    const theirs = done[id];
+    done[id] = theirs !== undefined && theirs < at ? theirs : at;
+  }
+  for (const id of undone) delete done[id];
+  const hintsShown: Record<string, number> = { ...onDisk.hintsShown };
+  for (const [id, count] of Object.entries(mine.hintsShown)) hintsShown[id] = Math.max(count, hintsShown[id] ?? 0);
+  const current = mine.current ?? onDisk.current;
+  return { ...onDisk, ...mine, done, hintsShown, ...(current !== undefined ? { current } : {}) };
 }
 
 export function markDone(progress: Progress, kataId: string, at: Date): Progress {

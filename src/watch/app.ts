@@ -2,7 +2,7 @@ import path from "node:path";
 import pc from "picocolors";
 import type { Catalog, Kata } from "../catalog/catalog.ts";
 import type { Progress } from "../progress/schema.ts";
-import type { ProgressStore } from "../progress/store.ts";
+import { mergeProgress, type ProgressStore } from "../progress/store.ts";
 import type { KataResult, TypeError_ } from "../results/result.ts";
 import type { RunnerClient } from "../runner/client.ts";
 import { decodeKeys } from "../terminal/keys.ts";
@@ -12,7 +12,7 @@ import { resetKata } from "../workspace/reset.ts";
 import { pollingAdvice, watchExercises } from "./file-watch.ts";
 import { renderScreen } from "./render.ts";
 import { RunScheduler } from "./run-scheduler.ts";
-import { currentKata, initialState, isDone, type AppState, type Notice } from "./state.ts";
+import { currentKata, initialState, isDone, quitSummary, type AppState, type Notice } from "./state.ts";
 import { update, type AppEvent, type Effect } from "./update.ts";
 import { readTextOrUndefined } from "../util/read-text.ts";
 
@@ -85,7 +85,8 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         return;
       case "save-progress":
         try {
-          store.save(state.progress);
+          // Merged with what is on disk: another terminal may have passed a kata or shown a hint.
+          state = { ...state, progress: store.update((onDisk) => mergeProgress(onDisk, state.progress, effect.undone)) };
         } catch (error) {
           state = { ...state, notice: { kind: "warning", text: `could not save progress: ${(error as Error).message}` } };
         }
@@ -174,6 +175,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     process.off("SIGHUP", onSignal);
     clearTimeout(debounce);
     screen.restore();
+    process.stdout.write(`${quitSummary(state)}\n`);
     await Promise.allSettled([watcher.close(), runner.close()]);
   }
 }

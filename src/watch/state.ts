@@ -40,6 +40,8 @@ export interface CheckAllState {
   readonly total: number;
   /** Started because every kata was marked done: congratulate only if all still pass. */
   readonly final: boolean;
+  /** Asked for with `c`: the learner stays on the kata they are on, whatever the check finds. */
+  readonly stay?: boolean;
 }
 
 export function currentKata(state: AppState): Kata {
@@ -96,4 +98,12 @@ export function initialState(catalog: Catalog, progress: Progress, notice?: Noti
     checkAll: undefined,
     watchWarning: undefined,
   };
+}
+
+/** The line left in the shell after `q`, so the learner knows where they stand. Pure. */
+export function quitSummary(state: Pick<AppState, "catalog" | "progress" | "currentIndex">): string {
+  const total = state.catalog.katas.length;
+  const next = nextUnfinished(state.catalog, state.progress, state.currentIndex);
+  const where = next === undefined ? "every kata passes" : `next: ${state.catalog.katas[next]?.id}`;
+  return `${doneCount(state)}/${total} done · ${where}`;
 }

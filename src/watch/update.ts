@@ -20,7 +20,8 @@ export type AppEvent =
 /** What the shell must do next. Kept as data so the update logic is pure and testable. */
 export type Effect =
   | { type: "run" }
-  | { type: "save-progress" }
+  /** `undone`: katas this step explicitly un-marked (a reset, a failing check); every other mark only grows. */
+  | { type: "save-progress"; undone?: string[] }
   | { type: "load-test-source" }
   | { type: "reset"; kataId: string }
   | { type: "check-all" }
@@ -52,7 +53,7 @@ export function update(state: AppState, event: AppEvent): Step {
         ? `${event.kataId} was reset to its starter. Your previous attempt is kept at ${event.attemptSavedAs}`
         : `${event.kataId} was reset to its starter.`;
       const progress = withCurrent(markUndone(state.progress, event.kataId), currentKata(state).id);
-      return [{ ...state, progress, notice: { kind: "info", text } }, [{ type: "save-progress" }, { type: "run" }]];
+      return [{ ...state, progress, notice: { kind: "info", text } }, [{ type: "save-progress", undone: [event.kataId] }, { type: "run" }]];
     }
     case "reset-failed":
       return [{ ...state, notice: { kind: "warning", text: `Could not reset ${event.kataId}: ${event.message}` } }, []];
@@ -133,7 +134,7 @@ function onKataKey(state: AppState, key: string): Step {
       return [{ ...goTo(state, state.currentIndex + 1), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
     }
     case "c":
-      return [{ ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false }, notice: undefined }, [{ type: "check-all" }]];
+      return [{ ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false, stay: true }, notice: undefined }, [{ type: "check-all" }]];
     default:
       return [state, []];
   }
@@ -193,13 +194,16 @@ function onCheckFinished(state: AppState, results: readonly KataResult[], at: Da
   const progress = applyResults(state.progress, results, at);
   const failed = results.filter((result) => result.status !== "pass");
   const base: AppState = { ...state, progress, checkAll: undefined };
+  const save: Effect = { type: "save-progress", undone: failed.map((result) => result.kataId) };
   if (failed.length === 0 && doneCount(base) === state.catalog.katas.length) {
-    return [{ ...base, view: { kind: "finished" }, notice: undefined }, [{ type: "save-progress" }]];
+    return [{ ...base, view: { kind: "finished" }, notice: undefined }, [save]];
   }
-  const firstFailing = nextUnfinished(state.catalog, progress, 0) ?? state.currentIndex;
+  // `c` leaves the learner where they are; the final re-check and the one that rebuilds lost
+  // progress take them to the first kata that does not pass.
+  const firstFailing = state.checkAll?.stay ? state.currentIndex : (nextUnfinished(state.catalog, progress, 0) ?? state.currentIndex);
   const text = failed.length
     ? `Checked every kata: ${results.length - failed.length} pass, ${failed.length} still to do (${failed.slice(0, 3).map((r) => r.kataId).join(", ")}${failed.length > 3 ? ", …" : ""}).`
     : `Checked every kata: all ${results.length} pass.`;
   const moved = firstFailing === state.currentIndex ? { ...base, result: undefined } : goTo(base, firstFailing);
-  return [{ ...moved, notice: { kind: failed.length ? "warning" : "info", text } }, [{ type: "save-progress" }, { type: "run" }]];
+  return [{ ...moved, notice: { kind: failed.length ? "warning" : "info", text } }, [save, { type: "run" }]];
 }

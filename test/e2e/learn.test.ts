@@ -35,6 +35,7 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     expect(advanced).toContain("1/3");
 
     session.press("q");
+    await session.waitFor("1/3 done · next: basics/greet");
     expect(await session.exit()).toBe(0);
 
     const restarted = new LearnSession(project.root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneCount, initialState, nextUnfinished, startIndex } from "../../src/watch/state.ts";
+import { doneCount, initialState, nextUnfinished, quitSummary, startIndex } from "../../src/watch/state.ts";
 import { makeCatalog, progressWith, THREE } from "./fixtures.ts";
 
 const catalog = makeCatalog(THREE);
@@ -56,5 +56,16 @@ describe("initialState", () => {
     expect(state.running).toBe(false);
     expect(state.result).toBeUndefined();
     expect(state.checkAll).toBeUndefined();
+  });
+});
+
+describe("quitSummary", () => {
+  it("says how many are done and which kata is next from where the learner is", () => {
+    expect(quitSummary({ catalog, progress: progressWith(["a/one"]), currentIndex: 2 })).toBe("1/3 done · next: b/three");
+    expect(quitSummary({ catalog, progress: progressWith(["a/one", "b/three"]), currentIndex: 2 })).toBe("2/3 done · next: a/two");
+  });
+
+  it("says so when every kata passes", () => {
+    expect(quitSummary({ catalog, progress: progressWith([...THREE]), currentIndex: 0 })).toBe("3/3 done · every kata passes");
   });
 });

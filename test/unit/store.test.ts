@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emptyProgress } from "../../src/progress/schema.ts";
-import { applyResults, markDone, markUndone, parseProgress, ProgressStore } from "../../src/progress/store.ts";
+import { execa } from "execa";
+import { applyResults, markDone, markUndone, mergeProgress, parseProgress, ProgressStore } from "../../src/progress/store.ts";
 import { progressWith } from "./fixtures.ts";
 
 let root: string;
@@ -168,5 +169,57 @@ describe("applyResults", () => {
       { kataId: "a/four", status: "error" },
     ], later);
     expect(next.done).toEqual({ "a/one": first.toISOString(), "a/three": later.toISOString() });
+  });
+});
+
+describe("ProgressStore.update and mergeProgress: writers never lose each other's marks", () => {
+  it("keeps a done mark another process wrote after this one loaded", () => {
+    const mine = new ProgressStore(root);
+    const loaded = mine.load().progress;
+    new ProgressStore(root).update((onDisk) => markDone(onDisk, "a/two", new Date("2026-02-02T00:00:00.000Z")));
+    mine.update((onDisk) => mergeProgress(onDisk, { ...loaded, current: "a/three", hintsShown: { "a/three": 1 } }));
+    const after = mine.load().progress;
+    expect(after.done).toEqual({ "a/two": "2026-02-02T00:00:00.000Z" });
+    expect(after).toMatchObject({ current: "a/three", hintsShown: { "a/three": 1 } });
+  });
+
+  it("keeps the earliest pass time and the highest hint count", () => {
+    const onDisk = progressWith(["a/one"], { hintsShown: { "a/one": 3, "a/two": 1 } });
+    const mine = { ...emptyProgress(), done: { "a/one": "2026-05-05T00:00:00.000Z" }, hintsShown: { "a/one": 1, "a/two": 2 } };
+    const merged = mergeProgress(onDisk, mine);
+    expect(merged.done).toEqual({ "a/one": "2026-01-01T00:00:00.000Z" });
+    expect(merged.hintsShown).toEqual({ "a/one": 3, "a/two": 2 });
+  });
+
+  it("removes a done mark only when this writer explicitly undid it", () => {
+    const onDisk = progressWith(["a/one", "a/two"]);
+    expect(Object.keys(mergeProgress(onDisk, emptyProgress()).done)).toEqual(["a/one", "a/two"]);
+    expect(Object.keys(mergeProgress(onDisk, emptyProgress(), ["a/one"]).done)).toEqual(["a/two"]);
+  });
+
+  it("takes a lock left by a process that died long ago", () => {
+    const store = new ProgressStore(root);
+    fs.mkdirSync(learnDir(), { recursive: true });
+    const lock = `${progressFile()}.lock`;
+    fs.writeFileSync(lock, "");
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lock, old, old);
+    store.update((progress) => markDone(progress, "a/one", new Date()));
+    expect(Object.keys(store.load().progress.done)).toEqual(["a/one"]);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it("loses no mark when several processes write at once", { timeout: 60_000 }, async () => {
+    const storeModule = path.resolve("src/progress/store.ts");
+    const writer = (n: number) =>
+      execa("node", ["--import", "tsx", "-e", `
+        const { ProgressStore, markDone } = await import(${JSON.stringify(storeModule)});
+        const store = new ProgressStore(${JSON.stringify(root)});
+        for (let i = 0; i < 25; i++) store.update((p) => markDone(p, "w${n}/kata-" + i, new Date()));
+      `]);
+    await Promise.all([writer(1), writer(2), writer(3)]);
+    const done = Object.keys(new ProgressStore(root).load().progress.done);
+    expect(done).toHaveLength(75);
+    expect(fs.readdirSync(learnDir())).toEqual(["progress.json"]);
   });
 });

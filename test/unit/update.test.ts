@@ -136,7 +136,7 @@ describe("checking every kata", () => {
     const [state, effects] = send(checking, { type: "check-finished", results, at: AT });
     expect(state.view).toEqual({ kind: "finished" });
     expect(state.checkAll).toBeUndefined();
-    expect(effects).toEqual([{ type: "save-progress" }]);
+    expect(effects).toEqual([{ type: "save-progress", undone: [] }]);
   });
 
   it("marks failing katas undone, moves to the first unfinished one and warns which failed", () => {
@@ -148,7 +148,16 @@ describe("checking every kata", () => {
     expect(state.checkAll).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
     expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 1 pass, 2 still to do (a/two, b/three)." });
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two", "b/three"] }, { type: "run" }]);
+  });
+
+  it("leaves the learner on their kata after `c`, whatever the check finds", () => {
+    const [checking] = send(stateAt({ at: "b/three", done: ["a/one", "a/two"] }), key("c"));
+    expect(checking.checkAll).toMatchObject({ stay: true });
+    const results = [kataResult("a/one", "fail"), kataResult("a/two", "pass"), kataResult("b/three", "fail")];
+    const [state] = send(checking, { type: "check-finished", results, at: AT });
+    expect(currentId(state)).toBe("b/three");
+    expect(Object.keys(state.progress.done)).toEqual(["a/two"]);
   });
 
   it("moves away from a kata that still passes to the first failing one", () => {
@@ -187,7 +196,7 @@ describe("checking every kata", () => {
   it("starts with c, replacing any notice", () => {
     const start: AppState = { ...stateAt(), notice: { kind: "info", text: "old" } };
     const [state, effects] = send(start, key("c"));
-    expect(state.checkAll).toEqual({ done: 0, total: 3, final: false });
+    expect(state.checkAll).toEqual({ done: 0, total: 3, final: false, stay: true });
     expect(state.notice).toBeUndefined();
     expect(effects).toEqual([{ type: "check-all" }]);
   });
@@ -255,7 +264,7 @@ describe("resetting", () => {
     const [state, effects] = send(stateAt({ at: "a/two", done: ["a/two"] }), { type: "reset-done", kataId: "a/two", attemptSavedAs: ".learn/attempts/a/two/x.ts" });
     expect(state.progress.done).toEqual({});
     expect(state.notice).toEqual({ kind: "info", text: "a/two was reset to its starter. Your previous attempt is kept at .learn/attempts/a/two/x.ts" });
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two"] }, { type: "run" }]);
   });
 
   it("when done without a kept attempt, just says it was reset", () => {
