@@ -7,13 +7,17 @@ import { RunnerClient } from "../runner/client.ts";
 import type { CommandContext } from "./context.ts";
 import { formatResultText } from "./format-result.ts";
 
-/** Grades katas with one warm runner, in catalog order. */
+/**
+ * Grades katas with one runner, in catalog order, each in a test worker no other kata's code has
+ * touched: one kata patching a prototype or a global must not pass or fail the next.
+ */
 export async function gradeKatas(root: string, katas: readonly Kata[], onResult?: (result: KataResult) => void): Promise<KataResult[]> {
   const runner = new RunnerClient({ root });
   try {
     const results: KataResult[] = [];
-    for (const kata of katas) {
-      const result = await runner.run(kata);
+    for (const [index, kata] of katas.entries()) {
+      // A new runner's first worker is fresh already.
+      const result = await runner.run(kata, { freshWorker: index > 0 });
       results.push(result);
       onResult?.(result);
     }

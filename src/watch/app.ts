@@ -113,7 +113,8 @@ export async function runWatch(options: WatchOptions): Promise<void> {
           warmWorkerRan = undefined; // it is about to run every kata
           const results = [];
           for (const kata of state.catalog.katas) {
-            results.push(await runner.run(kata));
+            // Each kata in a worker no other kata's code has touched (see gradeKatas).
+            results.push(await runner.run(kata, { freshWorker: true }));
             dispatch({ type: "check-progress", done: results.length });
           }
           dispatch({ type: "check-finished", results, at: new Date() });

@@ -45,6 +45,23 @@ describe("npm run learn -- <command> (no terminal)", () => {
     expect(results["basics/add"]?.tests[0]).toEqual({ name: "adds two positive numbers", status: "fail", message: "not implemented" });
   });
 
+  it("verify grades each kata in a worker no other kata's code has touched", { timeout: 60_000 }, async () => {
+    // Correct, but leaves string comparisons broken for whatever runs after it in the same worker.
+    const patchingAdd = project.solution("add") + '\nconst is = Object.is;\nObject.is = (a: unknown, b: unknown) => (typeof a === "string" ? false : is(a, b));\n';
+    project.write("exercises/basics/add.ts", patchingAdd);
+    project.write("exercises/basics/greet.ts", project.solution("greet"));
+    const { stdout } = await learn("verify");
+    expect(stdout).toContain("✓ pass  basics/add");
+    expect(stdout).toContain("✓ pass  basics/greet");
+    project.write("exercises/basics/add.ts", fs.readFileSync(path.join(project.root, "grader", "starters", "basics", "add.ts"), "utf8"));
+    project.write("exercises/basics/greet.ts", fs.readFileSync(path.join(project.root, "grader", "starters", "basics", "greet.ts"), "utf8"));
+  });
+
+  it("verify --json through npm run -s, as the README documents it, is plain JSON on stdout", { timeout: 60_000 }, async () => {
+    const { stdout } = await execa("npm", ["run", "-s", "learn", "--", "verify", "basics/add", "--json", "--root", project.root], { cwd: REPO_ROOT, reject: false, env: { NO_COLOR: "1" } });
+    expect(Object.keys(JSON.parse(stdout) as object)).toEqual(["basics/add"]);
+  });
+
   it("hint shows one more hint on each call", async () => {
     expect((await learn("hint", "basics/greet")).stdout).toContain("1. GREET-HINT-ONE");
     const second = await learn("hint", "basics/greet");
