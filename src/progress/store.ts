@@ -5,6 +5,9 @@ import { emptyProgress, progressSchema, type Progress } from "./schema.ts";
 export const LEARN_DIR = ".learn";
 export const PROGRESS_FILE = path.join(LEARN_DIR, "progress.json");
 
+/** Progress for every kata of a large catalog is a few kilobytes. */
+const MAX_PROGRESS_BYTES = 4 * 1024 * 1024;
+
 export type LoadedProgress =
   | { kind: "ok"; progress: Progress }
   | { kind: "fresh"; progress: Progress }
@@ -35,14 +38,16 @@ export class ProgressStore {
   }
 
   load(now: Date = new Date()): LoadedProgress {
-    let text: string;
+    let stat: fs.Stats;
     try {
-      text = fs.readFileSync(this.file, "utf8");
+      stat = fs.statSync(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "fresh", progress: emptyProgress() };
       throw error;
     }
-    const parsed = parseProgress(text);
+    // A folder or a huge file in its place is set aside unread, like any other unreadable file.
+    const unreadable = !stat.isFile() ? "not a file" : stat.size > MAX_PROGRESS_BYTES ? `${stat.size} bytes, far more than progress ever takes` : undefined;
+    const parsed = unreadable ? { ok: false as const, reason: unreadable } : parseProgress(fs.readFileSync(this.file, "utf8"));
     if (parsed.ok) return { kind: "ok", progress: parsed.progress };
     // Never crash and never silently discard: keep the bad file beside the new one for inspection.
     const setAsideAs = `${this.file}.corrupt-${now.toISOString().replace(/[:.]/g, "-")}`;

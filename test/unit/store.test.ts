@@ -93,6 +93,17 @@ describe("ProgressStore", () => {
     expect(fs.readFileSync(loaded.setAsideAs, "utf8")).toBe(text);
   });
 
+  it("sets a folder or a huge file in the progress file's place aside without reading it", () => {
+    fs.mkdirSync(progressFile(), { recursive: true });
+    const folder = new ProgressStore(root).load();
+    expect(folder).toMatchObject({ kind: "recovered", reason: "not a file" });
+    fs.writeFileSync(progressFile(), "");
+    fs.truncateSync(progressFile(), 64 * 1024 * 1024);
+    const huge = new ProgressStore(root).load(new Date("2026-01-02T03:04:05.007Z"));
+    expect(huge).toMatchObject({ kind: "recovered", reason: "67108864 bytes, far more than progress ever takes" });
+    expect(fs.existsSync(progressFile())).toBe(false);
+  });
+
   it("reports a wrong top-level shape as such", () => {
     writeProgressText("[]");
     const loaded = new ProgressStore(root).load();
