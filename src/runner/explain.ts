@@ -31,3 +31,12 @@ export function explainError(message: string, exerciseRelative: string): string 
 function firstLine(text: string): string {
   return text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? text;
 }
+
+/**
+ * Whether an "error" result was decided before any learner code ran (the file does not parse, is
+ * missing, or imports what it may not), so no state an earlier run left in the worker can explain
+ * it. Any other error is worth one re-run in a fresh worker before the learner sees it. Pure.
+ */
+export function decidedBeforeRun(message: string | undefined): boolean {
+  return message !== undefined && /^(your file does not parse|import refused:|\S+ is missing: restore the starter)/.test(message);
+}

@@ -5,6 +5,7 @@ import type { Progress } from "../progress/schema.ts";
 import { mergeProgress, type ProgressStore } from "../progress/store.ts";
 import type { KataResult, TypeError_ } from "../results/result.ts";
 import type { RunnerClient } from "../runner/client.ts";
+import { decidedBeforeRun } from "../runner/explain.ts";
 import { decodeKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
 import { Screen } from "../terminal/screen.ts";
@@ -72,6 +73,9 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       // earlier attempt left in the warm worker (a global it set, a prototype it patched).
       // ≈0.3 s, once per kata; later passes of a done kata stay warm.
       if (result.status === "pass" && !freshWorker && !isDone(state, kata.id)) return runner.run(kata, { freshWorker: true, onTypes });
+      // An error may be a prototype an earlier save patched breaking the suite itself: show it
+      // only if a fresh worker agrees.
+      if (result.status === "error" && !freshWorker && !decidedBeforeRun(result.message)) return runner.run(kata, { freshWorker: true, onTypes });
       return result;
     },
     onStart: () => dispatch({ type: "run-started" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainError } from "../../src/runner/explain.ts";
+import { decidedBeforeRun, explainError } from "../../src/runner/explain.ts";
 
 const exercise = "exercises/caching/lru-cache.ts";
 
@@ -51,5 +51,18 @@ describe("explainError", () => {
   it("passes any other message through unchanged", () => {
     const message = "TypeError: cache.get is not a function\n    at test.ts:3:4";
     expect(explainError(message, exercise)).toBe(message);
+  });
+});
+
+describe("decidedBeforeRun", () => {
+  it("is true for errors no earlier run's leftovers can cause", () => {
+    expect(decidedBeforeRun(explainError("Transform failed with 1 error: Expected ';'", exercise))).toBe(true);
+    expect(decidedBeforeRun(explainError("Cannot find module '../../exercises/caching/lru-cache.ts'", exercise))).toBe(true);
+    expect(decidedBeforeRun('import refused: exercises/x.ts imports "vitest", which is the test framework.')).toBe(true);
+  });
+
+  it("is false for errors a patched prototype or global could cause", () => {
+    expect(decidedBeforeRun("Execution stack is empty, this should never happen")).toBe(false);
+    expect(decidedBeforeRun(undefined)).toBe(false);
   });
 });
