@@ -33,8 +33,11 @@ export class UnknownKataError extends Error {
   }
 }
 
+/** The kata with that id, or with that name in exactly one phase (`hint token-bucket`). */
 export function requireKata(catalog: Catalog, id: string): Kata {
   const kata = catalog.katas.find((k) => k.id === id);
-  if (!kata) throw new UnknownKataError(id, nearestIds(catalog, id));
-  return kata;
+  if (kata) return kata;
+  const byName = catalog.katas.filter((k) => k.id.split("/").pop() === id);
+  if (byName.length === 1 && byName[0]) return byName[0];
+  throw new UnknownKataError(id, byName.length > 1 ? byName.map((k) => k.id) : nearestIds(catalog, id));
 }

@@ -8,6 +8,7 @@ const catalog = makeCatalog([
   "caching/memoize",
   "rate-limiting/token-bucket",
   "rate-limiting/sliding-window",
+  "solid/memoize",
 ]);
 
 describe("editDistance", () => {
@@ -40,6 +41,14 @@ describe("nearestIds", () => {
 describe("requireKata", () => {
   it("returns the kata with that id", () => {
     expect(requireKata(catalog, "caching/memoize").id).toBe("caching/memoize");
+  });
+
+  it("finds a kata by its bare name when only one phase has it", () => {
+    expect(requireKata(catalog, "token-bucket").id).toBe("rate-limiting/token-bucket");
+  });
+
+  it("offers every phase's kata of that name when the bare name is ambiguous", () => {
+    expect(() => requireKata(catalog, "memoize")).toThrow('There is no kata "memoize". Did you mean "caching/memoize", "solid/memoize"?');
   });
 
   it("throws an error that suggests the nearest ids and how to list them all", () => {
