@@ -19,9 +19,10 @@ export class Screen {
 
   draw(text: string): void {
     if (!this.#active) return;
-    // Home, draw, clear whatever the previous (longer) frame left below.
-    const body = text.split("\n").map((line) => `${line}\u001B[K`).join("\n");
-    this.output.write(`\u001B[H${body}\n\u001B[J`);
+    // Home, draw, clear whatever the previous (longer) frame left below. No newline after the
+    // last line: on a frame as tall as the terminal it would scroll the header off the top.
+    const body = text.split("\n").map((line) => `${line}\u001B[K`).join("\r\n");
+    this.output.write(`\u001B[H${body}\u001B[J`);
   }
 
   get columns(): number {

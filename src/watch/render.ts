@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Colors } from "picocolors/types";
 import { phaseTitle, type Kata } from "../catalog/catalog.ts";
 import { failingTests, passedCount, type KataResult, type TestOutcome } from "../results/result.ts";
+import { fitScreen, visibleWidth, wrapProse } from "../terminal/fit.ts";
 import { codeFrame } from "./code-frame.ts";
 import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
 import { extractTestSource } from "./test-source.ts";
@@ -15,40 +16,51 @@ export interface RenderEnv {
   readonly link: (text: string, absolutePath: string) => string;
 }
 
-/** The whole screen as text. Pure: the same state always renders the same screen. */
+/**
+ * The whole screen as text, fitted to the terminal: the header, the kata and the file to edit
+ * first, then as much of the result as fits, and the keys last. Pure: the same state always
+ * renders the same screen.
+ */
 export function renderScreen(state: AppState, env: RenderEnv): string {
-  const lines = [...header(state, env), ""];
-  if (state.watchWarning) lines.push(env.colors.yellow(`⚠ ${state.watchWarning}`), "");
+  const top = [...header(state, env), ""];
+  if (state.watchWarning) top.push(...wrap(env.colors.yellow(`⚠ ${state.watchWarning}`), env.columns, "  "), "");
+  const hidden = (count: number) => env.colors.dim(`… ${count} more lines: a taller terminal shows them`);
+  const fit = (parts: { top: string[]; body: string[]; bottom: string[] }) => fitScreen(parts, env.rows, env.columns, hidden).join("\n");
   if (state.checkAll) {
-    lines.push(`Checking every kata… ${state.checkAll.done}/${state.checkAll.total}`);
-    return lines.join("\n");
+    return fit({ top, body: [`Checking every kata… ${state.checkAll.done}/${state.checkAll.total}`], bottom: [] });
   }
   switch (state.view.kind) {
-    case "kata":
-      lines.push(...kataView(state, env));
-      break;
-    case "list":
-      lines.push(...listView(state, env, Math.max(5, env.rows - lines.length - 2)));
-      break;
+    case "kata": {
+      const kata = currentKata(state);
+      const exercise = env.link(kata.exercise, path.join(env.root, kata.exercise));
+      top.push(
+        `${env.colors.bold(kata.title)} ${env.colors.dim(`(${kata.index + 1}/${state.catalog.katas.length} · ${kata.id})`)}`,
+        ...wrap(`Edit ${env.colors.underline(exercise)} and save: the hidden tests re-run on every save.`, env.columns, "  "),
+        "",
+      );
+      return fit({ top, body: kataView(state, env), bottom: ["", footer(state, env)] });
+    }
+    case "list": {
+      const bottom = ["", listKeys(env)];
+      return fit({ top, body: listView(state, env, Math.max(3, env.rows - top.length - bottom.length)), bottom });
+    }
     case "confirm-reset":
-      lines.push(
-        env.colors.bold(`Reset ${state.view.kataId} to its starter?`),
-        `Your current file is copied to .learn/attempts/ first, so nothing is lost.`,
-        "",
-        `${key(env, "y")} reset · ${key(env, "n")} cancel`,
-      );
-      break;
+      return fit({
+        top,
+        body: [env.colors.bold(`Reset ${state.view.kataId} to its starter?`), ...wrap("Your current file is copied to .learn/attempts/ first, so nothing is lost.", env.columns)],
+        bottom: ["", `${key(env, "y")} reset · ${key(env, "n")} cancel`],
+      });
     case "finished":
-      lines.push(
-        env.colors.green(env.colors.bold(`✓ All ${state.catalog.katas.length} katas pass — every one re-checked just now.`)),
-        "",
-        "You have worked through the whole curriculum. Compare your files with solutions/, or reset a kata and solve it again.",
-        "",
-        `${key(env, "l")} list · ${key(env, "q")} quit`,
-      );
-      break;
+      return fit({
+        top,
+        body: [
+          env.colors.green(env.colors.bold(`✓ All ${state.catalog.katas.length} katas pass — every one re-checked just now.`)),
+          "",
+          ...wrap("You have worked through the whole curriculum. Compare your files with solutions/, or reset a kata and solve it again.", env.columns),
+        ],
+        bottom: ["", `${key(env, "l")} list · ${key(env, "q")} quit`],
+      });
   }
-  return lines.join("\n");
 }
 
 function key(env: RenderEnv, name: string): string {
@@ -66,24 +78,20 @@ function header(state: AppState, env: RenderEnv): string[] {
   const notice = state.notice;
   if (notice?.kind === "passed") {
     const solution = env.link(notice.solution, path.join(env.root, notice.solution));
-    lines.push(env.colors.green(`✓ ${notice.kataId} passed! Compare your code with ${solution}`) + env.colors.dim(` · ${key(env, "p")} to go back`));
+    lines.push(...wrap(env.colors.green(`✓ ${notice.kataId} passed! Compare your code with ${solution}`) + env.colors.dim(` · ${key(env, "p")} to go back`), env.columns, "  "));
   } else if (notice?.kind === "info") {
-    lines.push(env.colors.cyan(notice.text));
+    lines.push(...wrap(env.colors.cyan(notice.text), env.columns, "  "));
   } else if (notice?.kind === "warning") {
-    lines.push(env.colors.yellow(`⚠ ${notice.text}`));
+    lines.push(...wrap(env.colors.yellow(`⚠ ${notice.text}`), env.columns, "  "));
   }
   return lines;
 }
 
+/** Below the kata's title: the result, then the hints shown so far. */
 function kataView(state: AppState, env: RenderEnv): string[] {
   const kata = currentKata(state);
   const { colors } = env;
-  const exercise = env.link(kata.exercise, path.join(env.root, kata.exercise));
-  const lines = [
-    `${colors.bold(kata.title)} ${colors.dim(`(${kata.index + 1}/${state.catalog.katas.length} · ${kata.id})`)}`,
-    `Edit ${colors.underline(exercise)} and save: the hidden tests re-run on every save.`,
-    "",
-  ];
+  const lines: string[] = [];
   if (state.running || !state.result) {
     lines.push(colors.dim("⟳ Running the hidden tests…"));
   } else {
@@ -94,7 +102,6 @@ function kataView(state: AppState, env: RenderEnv): string[] {
     lines.push("", colors.bold(`Hints (${shown}/${kata.hints.length})`));
     kata.hints.slice(0, shown).forEach((hint, i) => lines.push(...wrap(`${i + 1}. ${hint}`, env.columns, "   ")));
   }
-  lines.push("", footer(state, env));
   return lines;
 }
 
@@ -109,7 +116,16 @@ function footer(state: AppState, env: RenderEnv): string {
   ];
   if (isDone(state, kata.id)) keys.push(`${key(env, "n")} next`);
   keys.push(`${key(env, "c")} check all`, `${key(env, "q")} quit`);
-  return keys.join(env.colors.dim(" · "));
+  return keysThatFit(keys, env);
+}
+
+/** The keys joined, dropping the least needed (those before the last, from the end) until they fit. */
+function keysThatFit(keys: string[], env: RenderEnv): string {
+  const shown = [...keys];
+  const joined = () => shown.join(env.colors.dim(" · "));
+  // q quit stays last; h hint and t test stay first; the rest go, rarest first.
+  while (visibleWidth(joined()) > env.columns && shown.length > 3) shown.splice(shown.length - 2, 1);
+  return joined();
 }
 
 function resultView(result: KataResult, kata: Kata, state: AppState, env: RenderEnv): string[] {
@@ -190,12 +206,11 @@ function listView(state: AppState, env: RenderEnv, height: number): string[] {
   }
   const cursorRow = rows.findIndex((row) => row.kataIndex === state.listCursor);
   const start = Math.max(0, Math.min(cursorRow - Math.floor(height / 2), rows.length - height));
-  const visible = rows.slice(start, start + height).map((row) => row.text);
-  return [
-    ...visible,
-    "",
-    `${key(env, "↑↓/j k")} move · ${key(env, "Enter")} continue here · ${key(env, "r")} reset · ${key(env, "Esc")} back`,
-  ];
+  return rows.slice(start, start + height).map((row) => row.text);
+}
+
+function listKeys(env: RenderEnv): string {
+  return keysThatFit([`${key(env, "↑↓/j k")} move`, `${key(env, "Enter")} continue here`, `${key(env, "r")} reset`, `${key(env, "Esc")} back`], env);
 }
 
 function firstLine(text: string): string {
@@ -207,21 +222,7 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Wraps prose at word boundaries to the terminal width. */
+/** Wraps prose at word boundaries to the terminal width, by visible width. */
 export function wrap(text: string, columns: number, indent = ""): string[] {
-  const width = Math.max(20, columns - indent.length);
-  const out: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(" ")) {
-      if (line && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = indent + word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    out.push(line);
-  }
-  return out;
+  return wrapProse(text, columns, indent);
 }

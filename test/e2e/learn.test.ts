@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { visibleWidth } from "../../src/terminal/fit.ts";
+import { SCREEN_SIZES } from "../support/screen-sizes.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 import { LearnSession } from "../support/pty.ts";
 
@@ -10,9 +12,9 @@ describe("npm run learn (watch mode, in a terminal)", () => {
   afterEach(() => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
-  const start = (env: Record<string, string> = {}) => {
+  const start = (env: Record<string, string> = {}, size?: { columns: number; rows: number }) => {
     const project = createMiniProject();
-    const session = new LearnSession(project.root, env);
+    const session = new LearnSession(project.root, env, size);
     cleanups.push(() => {
       session.kill();
       project.cleanup();
@@ -57,6 +59,24 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     recovered.press("q");
     expect(await recovered.exit()).toBe(0);
   });
+
+  for (const [columns, rows] of SCREEN_SIZES) {
+    it(`fits a ${columns}x${rows} terminal: header and first failure on screen, no line wider than it`, { timeout: 60_000 }, async () => {
+      const { session } = start({}, { columns, rows });
+      await session.waitFor("0 of 2 tests pass");
+      // A frame is drawn in one write; wait for the keys line that ends it.
+      await session.waitFor(/q quit\s*$/);
+      const frame = session.lastFrame;
+      expect(frame.length).toBeLessThanOrEqual(rows);
+      for (const line of frame) expect(visibleWidth(line), line).toBeLessThanOrEqual(columns);
+      const text = frame.join("\n");
+      expect(text).toMatch(/0\/3 {2}Basics/);
+      expect(text).toContain("exercises/basics/add.ts");
+      expect(text).toContain("✗ adds two positive numbers");
+      session.press("q");
+      expect(await session.exit()).toBe(0);
+    });
+  }
 
   it("grades each kata in a fresh test worker: a global the previous kata's code set is gone", { timeout: 120_000 }, async () => {
     const { project, session } = start();
@@ -130,7 +150,7 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     await session.waitFor("Reset basics/add to its starter?");
     session.press("y");
     screen = await session.waitFor("0 of 2 tests pass");
-    const kept = /kept at (\.learn\/attempts\/basics\/add\/[^\s]+\.ts)/.exec(screen)?.[1];
+    const kept = /kept at\s+(\.learn\/attempts\/basics\/add\/[^\s]+\.ts)/.exec(screen)?.[1];
     expect(kept).toBeDefined();
     expect(fs.readFileSync(path.join(project.root, kept ?? ""), "utf8")).toBe(attempt);
     expect(project.read("exercises/basics/add.ts")).toBe(project.read("grader/starters/basics/add.ts"));

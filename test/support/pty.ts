@@ -17,9 +17,9 @@ export class LearnSession {
   #mark = 0;
   readonly process: ResultPromise;
 
-  constructor(root: string, extraEnv: Record<string, string> = {}) {
+  constructor(root: string, extraEnv: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 120, rows: 60 }) {
     // Exactly what a learner types, pointed at a throwaway copy of a project.
-    const command = `stty cols 120 rows 60; exec npm run -s learn -- --root ${root}`;
+    const command = `stty cols ${size.columns} rows ${size.rows}; exec npm run -s learn -- --root ${root}`;
     this.process = execa("script", ["-qfec", command, "/dev/null"], {
       env: { ...extraEnv, NO_COLOR: "1", TERM: "xterm-256color" },
       cwd: REPO_ROOT,
@@ -34,6 +34,12 @@ export class LearnSession {
   /** Everything printed since the last mark(), without escape codes. */
   get recent(): string {
     return stripAnsi(this.#output.slice(this.#mark));
+  }
+
+  /** The lines of the last frame drawn (each frame starts by moving the cursor home). */
+  get lastFrame(): string[] {
+    const frame = this.#output.slice(this.#output.lastIndexOf("\u001B[H") + 3);
+    return stripAnsi(frame).replace(/\r/g, "").split("\n");
   }
 
   /** Later waitFor() calls only look at output printed after this point. */

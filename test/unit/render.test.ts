@@ -2,6 +2,8 @@ import pc from "picocolors";
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../../src/progress/schema.ts";
 import type { KataResult } from "../../src/results/result.ts";
+import { visibleWidth } from "../../src/terminal/fit.ts";
+import { SCREEN_SIZES } from "../support/screen-sizes.ts";
 import { renderScreen, wrap, type RenderEnv } from "../../src/watch/render.ts";
 import { initialState, type AppState } from "../../src/watch/state.ts";
 import { failingTest, kataResult, makeCatalog, passingTest, progressWith, THREE } from "./fixtures.ts";
@@ -263,5 +265,46 @@ describe("wrap", () => {
 
   it("keeps explicit line breaks", () => {
     expect(wrap("a\nb", 80)).toEqual(["a", "b"]);
+  });
+});
+
+describe("the screen fits the terminal it is in", () => {
+  const longName = "evicts the least recently used key when the cache is full and a new key arrives after many reads";
+  const crowded = (): KataResult =>
+    failingResult({
+      tests: [
+        failingTest(longName, "expected [ 'a', 'b', 'c' ] to deeply equal [ 'b', 'c', 'd' ]", {
+          diff: Array.from({ length: 14 }, (_, i) => `- line ${i}`).join("\n"),
+          learnerLocation: { file: "exercises/a/one.ts", line: 3, column: 11 },
+          output: Array.from({ length: 10 }, (_, i) => `log ${i} 世界`).join("\n"),
+        }),
+        ...Array.from({ length: 12 }, (_, i) => failingTest(`also fails number ${i} with a long descriptive name that goes on`, "expected 1 to be 2")),
+      ],
+    });
+
+  for (const [columns, rows] of SCREEN_SIZES) {
+    it(`at ${columns}x${rows}: header, file to edit, first failure and keys are on screen, no line too wide`, () => {
+      const state = stateAt("a/one", progressWith(), { result: crowded(), exerciseSource: EXERCISE_SOURCE, notice: { kind: "warning", text: "a notice long enough to need wrapping on a narrow terminal, because it explains something" } });
+      const screen = lines(state, { columns, rows });
+      expect(screen.length).toBeLessThanOrEqual(rows);
+      for (const line of screen) expect(visibleWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(screen[0]).toMatch(/0\/3 {2}Alpha basics/);
+      const text = screen.join("\n");
+      expect(text).toContain("Title of one");
+      expect(text).toContain("exercises/a/one.ts");
+      expect(text).toMatch(/✗ evicts the least recently used key/);
+      expect(text).toContain("expected [ 'a', 'b', 'c' ]");
+      expect(screen.at(-1)).toMatch(/^h hint · t show test .*q quit$/);
+    });
+  }
+
+  it("says how much did not fit instead of pushing the header off the top", () => {
+    const screen = lines(stateAt("a/one", progressWith(), { result: crowded(), exerciseSource: EXERCISE_SOURCE }), { columns: 80, rows: 15 });
+    expect(screen.join("\n")).toMatch(/… \d+ more lines: a taller terminal shows them/);
+  });
+
+  it("ends a name that does not fit in …", () => {
+    const screen = lines(stateAt("a/one", progressWith(), { result: crowded(), exerciseSource: EXERCISE_SOURCE }), { columns: 60, rows: 24 });
+    expect(screen.find((line) => line.startsWith("✗ evicts"))).toMatch(/…$/);
   });
 });
