@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/catalog/load.ts";
 import { curriculumTable, editedExercises, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems, type SuiteOutcome } from "../src/dev/content-check.ts";
+import { computeChecksums, readChecksums } from "../src/integrity/checksums.ts";
 import { REPO_ROOT } from "./support/mini-project.ts";
 
 // The curriculum itself, like rustlings' `dev check`: every kata is a fair, solvable exercise.
@@ -23,6 +24,10 @@ describe("content check: every kata in catalog.json", () => {
 
   it("has a solution that passes every test and a starter that fails every test, with 6+ tests", () => {
     expect(suiteProblems(catalog, solutions, starters)).toEqual([]);
+  });
+
+  it("records the checksum of every hidden suite and support file as it is now (npm run dev -- checksums)", () => {
+    expect(readChecksums(REPO_ROOT)).toEqual(computeChecksums(REPO_ROOT, catalog));
   });
 
   it("has two or more hints per kata", () => {

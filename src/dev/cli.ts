@@ -2,12 +2,14 @@
  * `npm run dev -- check`: for contributors. Proves the curriculum sound (see content-check.ts).
  * `npm run dev -- sync-starter <id>`: after editing a starter in exercises/, copy it to grader/starters/.
  * `npm run dev -- curriculum`: the README's curriculum table, from the catalog.
+ * `npm run dev -- checksums`: after changing a hidden suite or grader/support, record its checksum.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../catalog/load.ts";
 import { requireKata } from "../catalog/suggest.ts";
+import { CHECKSUMS_FILE, writeChecksums } from "../integrity/checksums.ts";
 import { curriculumTable, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems } from "./content-check.ts";
 
 const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
@@ -25,9 +27,12 @@ if (command === "check") {
   fs.mkdirSync(path.dirname(path.join(root, kata.starter)), { recursive: true });
   fs.copyFileSync(path.join(root, kata.exercise), path.join(root, kata.starter));
   console.log(`copied ${kata.exercise} → ${kata.starter}`);
+} else if (command === "checksums") {
+  writeChecksums(root, loadCatalog(root));
+  console.log(`wrote ${CHECKSUMS_FILE}`);
 } else if (command === "curriculum") {
   console.log(curriculumTable(loadCatalog(root)));
 } else {
-  console.log("Usage: npm run dev -- check | sync-starter <kata-id> | curriculum");
+  console.log("Usage: npm run dev -- check | sync-starter <kata-id> | curriculum | checksums");
   process.exitCode = 2;
 }

@@ -224,6 +224,19 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
+  it("refuses to grade a kata whose hidden suite was edited, and says how to restore it", async () => {
+    const suite = "grader/basics/add.test.ts";
+    const original = project.read(suite);
+    project.write(suite, 'import { it } from "vitest";\nit("always passes", () => {});\n');
+    try {
+      const result = await grade("export function add(a: number, b: number): number { return 0; }\n");
+      expect(result).toMatchObject({ status: "error", message: "the hidden tests were changed (grader/basics/add.test.ts), so this kata is not graded: restore them with `git checkout grader/`" });
+    } finally {
+      project.write(suite, original);
+    }
+    await expectRecovers();
+  });
+
   it("reports a deleted exercise file and how to get it back", async () => {
     fs.rmSync(path.join(project.root, exercise));
     const result = await runner.run(add);

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadCatalog } from "../../src/catalog/load.ts";
+import { writeChecksums } from "../../src/integrity/checksums.ts";
 
 export const REPO_ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
 const FIXTURE = path.join(REPO_ROOT, "test", "fixtures", "mini");
@@ -19,6 +21,7 @@ export function createMiniProject(): { root: string; write: (relative: string, c
   fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(root, "tsconfig.json"));
   fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
   fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "mini", private: true, type: "module" }));
+  writeChecksums(root, loadCatalog(root));
   return {
     root,
     write: (relative, content) => {
