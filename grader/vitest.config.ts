@@ -45,7 +45,7 @@ export default defineConfig({
     maxWorkers: 1,
     // The worker outlives the suite: clear the timers learner code left running, and say which
     // test is running so a timeout can name it.
-    setupFiles: ["grader/support/guard-imports.ts", "grader/support/release-timers.ts", "grader/support/announce-tests.ts"],
+    setupFiles: ["grader/support/guard-imports.ts", "grader/support/guard-process.ts", "grader/support/release-timers.ts", "grader/support/announce-tests.ts"],
     testTimeout: 2_000,
     hookTimeout: 2_000,
     includeTaskLocation: true,

@@ -158,8 +158,8 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
-  it("reports a process killed by learner code, then recovers", { timeout: 60_000 }, async () => {
-    const result = await grade('export function add(a: number, b: number): number { process.kill(process.pid, "SIGKILL"); return a + b; }\n');
+  it("reports a test process killed by learner code (through a shell, which process.kill's guard cannot see), then recovers", { timeout: 60_000 }, async () => {
+    const result = await grade('import { execFileSync } from "node:child_process";\nexport function add(a: number, b: number): number { execFileSync("kill", ["-KILL", String(process.pid)]); return a + b; }\n');
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/test process was killed by SIGKILL/);
     await expectRecovers();
@@ -233,6 +233,15 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
       expect(result).toMatchObject({ status: "error", message: "the hidden tests were changed (grader/basics/add.test.ts), so this kata is not graded: restore them with `git checkout grader/`" });
     } finally {
       project.write(suite, original);
+    }
+    await expectRecovers();
+  });
+
+  it("refuses to let learner code signal the grader or the runner host", async () => {
+    for (const target of ["process.ppid", "process.pid", "0"]) {
+      const result = await grade(`export function add(a: number, b: number): number { process.kill(${target}, "SIGTERM"); return a + b; }\n`);
+      expect(result.status, target).toBe("fail");
+      expect(result.tests[0]?.message, target).toMatch(/^your code tried to send SIGTERM to the grader/);
     }
     await expectRecovers();
   });
