@@ -91,18 +91,14 @@ function header(state: AppState, env: RenderEnv): string[] {
 function kataView(state: AppState, env: RenderEnv): string[] {
   const kata = currentKata(state);
   const { colors } = env;
-  const lines: string[] = [];
-  if (state.running || !state.result) {
-    lines.push(colors.dim("⟳ Running the hidden tests…"));
-  } else {
-    lines.push(...resultView(state.result, kata, state, env));
-  }
+  const hints: string[] = [];
   const shown = hintsShown(state, kata.id);
   if (shown > 0) {
-    lines.push("", colors.bold(`Hints (${shown}/${kata.hints.length})`));
-    kata.hints.slice(0, shown).forEach((hint, i) => lines.push(...wrap(`${i + 1}. ${hint}`, env.columns, "   ")));
+    hints.push("", colors.bold(`Hints (${shown}/${kata.hints.length})`));
+    kata.hints.slice(0, shown).forEach((hint, i) => hints.push(...wrap(`${i + 1}. ${hint}`, env.columns, "   ")));
   }
-  return lines;
+  if (state.running || !state.result) return [colors.dim("⟳ Running the hidden tests…"), ...hints];
+  return resultView(state.result, kata, state, env, hints);
 }
 
 function footer(state: AppState, env: RenderEnv): string {
@@ -128,16 +124,20 @@ function keysThatFit(keys: string[], env: RenderEnv): string {
   return joined();
 }
 
-function resultView(result: KataResult, kata: Kata, state: AppState, env: RenderEnv): string[] {
+/**
+ * The result, with `hints` placed right after the first failure's message: on a short terminal a
+ * hint the learner asked for must not fall below the diff, the code frame and the other failures.
+ */
+function resultView(result: KataResult, kata: Kata, state: AppState, env: RenderEnv, hints: readonly string[]): string[] {
   const { colors } = env;
   const total = result.tests.length;
   if (result.status === "pass") {
     const lines = [colors.green(colors.bold(`✓ All ${total} tests pass and your file type-checks.`))];
     if (isDone(state, kata.id)) lines.push(`This kata is done. Press ${key(env, "n")} for the next one, or keep refining.`);
-    return lines;
+    return [...lines, ...hints];
   }
   if (result.status === "error") {
-    return [colors.red(colors.bold("✗ The hidden tests could not run")), ...wrap(result.message ?? "unknown error", env.columns, "  ").map((l) => `  ${l.trimStart()}`)];
+    return [colors.red(colors.bold("✗ The hidden tests could not run")), ...wrap(result.message ?? "unknown error", env.columns, "  ").map((l) => `  ${l.trimStart()}`), ...hints];
   }
   const failing = failingTests(result);
   const lines: string[] = [];
@@ -146,7 +146,7 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   if (result.message) lines.push(...wrap(colors.yellow(result.message), env.columns, "  "));
   const first = failing[0];
   if (first) {
-    lines.push("", ...failureDetail(first, state, env));
+    lines.push("", ...failureDetail(first, state, env, hints));
     if (state.showTestSource) lines.push(...testSourceView(first, state, env));
     const others = failing.slice(1);
     if (others.length) {
@@ -154,8 +154,9 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
       for (const test of others.slice(0, 8)) lines.push(`  ${colors.red("✗")} ${test.name}${test.message ? colors.dim(` — ${truncate(firstLine(test.message), env.columns - test.name.length - 8)}`) : ""}`);
       if (others.length > 8) lines.push(colors.dim(`  …and ${others.length - 8} more`));
     }
-  } else if (total && !result.typeErrors.length && !result.message) {
-    lines.push("", colors.yellow("The tests pass, but the kata is not marked as passed."));
+  } else {
+    if (total && !result.typeErrors.length && !result.message) lines.push("", colors.yellow("The tests pass, but the kata is not marked as passed."));
+    lines.push(...hints);
   }
   if (result.typesPending) lines.push("", colors.dim("⟳ Type-checking your file…"));
   if (result.typeErrors.length) {
@@ -166,11 +167,13 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   return lines;
 }
 
-function failureDetail(test: TestOutcome, state: AppState, env: RenderEnv): string[] {
+/** The failure, with `hints` after its name and message (before the longer diff, frame and output). */
+function failureDetail(test: TestOutcome, state: AppState, env: RenderEnv, hints: readonly string[]): string[] {
   const { colors } = env;
   const lines = [colors.red(colors.bold(`✗ ${test.name}`))];
   if (test.fullName !== test.name) lines.push(colors.dim(`  ${test.fullName}`));
   if (test.message) lines.push(...test.message.split("\n").slice(0, 6).map((l) => `  ${l}`));
+  lines.push(...hints);
   if (test.diff) lines.push("", ...test.diff.split("\n").slice(0, 16).map((l) => `  ${l}`));
   const where = test.learnerLocation;
   if (where && state.exerciseSource !== undefined) {

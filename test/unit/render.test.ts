@@ -308,3 +308,12 @@ describe("the screen fits the terminal it is in", () => {
     expect(screen.find((line) => line.startsWith("✗ evicts"))).toMatch(/…$/);
   });
 });
+
+describe("what the learner asked for stays on a short screen", () => {
+  it("shows the hints right after the first failure's message, above its diff and the other failures", () => {
+    const state = stateAt("a/one", progressWith([], { hintsShown: { "a/one": 1 } }), { result: failingResult(), exerciseSource: EXERCISE_SOURCE });
+    const screen = lines(state, { columns: 80, rows: 15 });
+    expect(screen.join("\n")).toContain("Hints (1/");
+    expect(screen.length).toBeLessThanOrEqual(15);
+  });
+});
