@@ -1,18 +1,14 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
-import { refuseTrustedImports } from "./support/learner-imports.ts";
+import { learnerSourceDirs, refuseTrustedImports } from "./support/learner-imports.ts";
 
 // The hidden suites import the learner's module by its path under exercises/.
 // KATA_SOURCE points that same import at the reference solutions or at the
 // pristine starters, so one suite proves all three (see `npm run dev -- check`).
 const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
-const exercisesDir = path.join(root, "exercises") + path.sep;
-const sourceDirs = {
-  exercises: exercisesDir,
-  solutions: path.join(root, "solutions") + path.sep,
-  starters: path.join(root, "grader", "starters") + path.sep,
-} as const;
+const sourceDirs = learnerSourceDirs(root);
+const exercisesDir = sourceDirs.exercises;
 
 function kataSource(): Plugin {
   const requested = process.env.KATA_SOURCE ?? "exercises";
@@ -34,8 +30,7 @@ function kataSource(): Plugin {
 
 export default defineConfig({
   root,
-  // The starter and solution dirs count as learner code too: `check` grades them the same way.
-  plugins: [refuseTrustedImports(root, Object.values(sourceDirs)), kataSource()],
+  plugins: [refuseTrustedImports(root), kataSource()],
   test: {
     include: ["grader/**/*.test.ts"],
     // One kata at a time, in one reusable worker: see README "How the runner works".

@@ -8,11 +8,9 @@
 import Module from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHECK_IMPORT, refusal } from "./learner-imports.ts";
+import { CHECK_IMPORT, isLearnerFile, refusal } from "./learner-imports.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const learnerDirs = ["exercises", "solutions", path.join("grader", "starters")].map((dir) => path.join(root, dir) + path.sep);
-const isLearnerFile = (file: string | undefined) => !!file && learnerDirs.some((dir) => file.startsWith(dir));
 const key = Symbol.for(CHECK_IMPORT);
 
 // Setup files run again for every suite in the same worker: install once, and so that learner
@@ -34,7 +32,7 @@ if (!(key in globalThis)) {
   const resolveFilename = loader._resolveFilename;
   loader._resolveFilename = function (request, parent, ...rest) {
     const resolved = resolveFilename.call(this, request, parent, ...rest);
-    if (parent && isLearnerFile(parent.filename)) {
+    if (parent && isLearnerFile(root, parent.filename)) {
       const refused = refusal(root, parent.filename as string, request) ?? refusal(root, parent.filename as string, resolved, request);
       if (refused) throw new Error(refused);
     }

@@ -12,13 +12,25 @@ import type { Plugin } from "vitest/config";
  * dynamic `import()` is rewritten to ask the rule at run time, since vitest's worker loads
  * `vitest` itself without asking vite; `require()` is checked by `guardRequire`.
  */
-export function refuseTrustedImports(root: string, learnerDirs: readonly string[]): Plugin {
-  const isLearnerFile = (file: string) => learnerDirs.some((dir) => file.startsWith(dir));
+/** Where code the grader runs as the learner's lives: their exercises, and the reference and starter copies `check` grades the same way. */
+export function learnerSourceDirs(root: string) {
+  return {
+    exercises: path.join(root, "exercises") + path.sep,
+    solutions: path.join(root, "solutions") + path.sep,
+    starters: path.join(root, "grader", "starters") + path.sep,
+  } as const;
+}
+
+export function isLearnerFile(root: string, file: string | undefined): boolean {
+  return !!file && Object.values(learnerSourceDirs(root)).some((dir) => file.startsWith(dir));
+}
+
+export function refuseTrustedImports(root: string): Plugin {
   return {
     name: "refuse-trusted-imports",
     enforce: "pre",
     async resolveId(source, importer, options) {
-      if (!importer || !isLearnerFile(importer)) return null;
+      if (!importer || !isLearnerFile(root, importer)) return null;
       const bare = refusal(root, importer, source);
       if (bare) throw new Error(bare);
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
@@ -30,7 +42,7 @@ export function refuseTrustedImports(root: string, learnerDirs: readonly string[
       order: "post",
       async handler(code, id) {
         const file = id.split("?")[0] ?? id;
-        if (!isLearnerFile(file)) return null;
+        if (!isLearnerFile(root, file)) return null;
         await init;
         const [imports] = parse(code);
         const dynamic = imports.filter((entry) => entry.d > -1 && entry.s < entry.e).reverse();
@@ -61,8 +73,7 @@ const TEST_FRAMEWORK_FILE = /[\\/]node_modules[\\/](?:vitest|vite|vite-node|@vit
  */
 export function refusal(root: string, importer: string, target: string, asWritten = target): string | undefined {
   const grader = path.join(root, "grader") + path.sep;
-  const starters = path.join(grader, "starters") + path.sep;
-  const solutions = path.join(root, "solutions") + path.sep;
+  const { starters, solutions } = learnerSourceDirs(root);
   const file = target.startsWith("file:") ? fileURLToPath(target) : target.startsWith(".") ? path.resolve(path.dirname(importer), target) : target;
   let what: string | undefined;
   if (TEST_FRAMEWORK.test(target) || TEST_FRAMEWORK_FILE.test(file)) what = "the test framework";

@@ -151,7 +151,7 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
     const others = failing.slice(1);
     if (others.length) {
       lines.push("", colors.dim(`Also failing (${others.length}):`));
-      for (const test of others.slice(0, 8)) lines.push(`  ${colors.red("✗")} ${test.name}${test.message ? colors.dim(` — ${truncate(firstLine(test.message), env.columns - test.name.length - 8)}`) : ""}`);
+      for (const test of others.slice(0, 8)) lines.push(`  ${colors.red("✗")} ${test.name}${test.message ? colors.dim(` — ${firstLine(test.message)}`) : ""}`);
       if (others.length > 8) lines.push(colors.dim(`  …and ${others.length - 8} more`));
     }
   } else {
@@ -218,11 +218,6 @@ function listKeys(env: RenderEnv): string {
 
 function firstLine(text: string): string {
   return text.split("\n")[0] ?? "";
-}
-
-function truncate(text: string, max: number): string {
-  if (max < 8) return "";
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Wraps prose at word boundaries to the terminal width, by visible width. */
