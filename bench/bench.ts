@@ -26,6 +26,7 @@ const KATA = process.env.BENCH_KATA ?? "rate-limiting/token-bucket";
 const SAVES = Number(process.env.BENCH_SAVES ?? 20);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const SOLVES = Number(process.env.BENCH_SOLVES ?? 8);
 
 function copyProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kata-bench-"));
@@ -165,6 +166,42 @@ async function timeWatchMode(dir: string) {
   return { startTimes, failing, passing, rss, rssByProcess, peakPss };
 }
 
+/**
+ * The save that solves a kata, as a learner meets it: solution written → "passed!" on screen, and
+ * → the next kata's first result on screen. Over SOLVES katas in catalog order, from a fresh
+ * progress file, with the standby test worker on or off (KATA_STANDBY), so the two can be compared
+ * in the same run.
+ */
+async function timeSolvingSaves(dir: string, standby: boolean) {
+  const catalog = JSON.parse(fs.readFileSync(path.join(dir, "catalog.json"), "utf8")) as { katas: Array<{ id: string }> };
+  const ids = catalog.katas.slice(0, SOLVES + 1).map((kata) => kata.id);
+  fs.cpSync(path.join(dir, "grader", "starters"), path.join(dir, "exercises"), { recursive: true });
+  fs.mkdirSync(path.join(dir, ".learn"), { recursive: true });
+  fs.writeFileSync(path.join(dir, ".learn", "progress.json"), JSON.stringify({ formatVersion: 1, done: {}, current: ids[0], hintsShown: {} }));
+  const session = new LearnSession(dir, { KATA_STANDBY: standby ? "1" : "0" });
+  const toPass: number[] = [];
+  const toNext: number[] = [];
+  try {
+    await session.waitFor(/tests pass/, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // as a learner reads the first screen
+    for (const id of ids.slice(0, SOLVES)) {
+      session.mark();
+      const started = performance.now();
+      fs.writeFileSync(path.join(dir, "exercises", `${id}.ts`), fs.readFileSync(path.join(dir, "solutions", `${id}.ts`), "utf8"));
+      await session.waitFor(`${id} passed!`, 30_000);
+      toPass.push(performance.now() - started);
+      session.mark();
+      await session.waitFor(/✗ 0 of \d+ tests pass/, 30_000);
+      toNext.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // reading the next kata
+    }
+  } finally {
+    session.press("q");
+    await session.exit();
+  }
+  return { toPass: stats(toPass), toNext: stats(toNext) };
+}
+
 async function timeCold(dir: string): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
@@ -186,6 +223,8 @@ const dir = copyProject();
 try {
   console.log(`Benchmarking ${KATA} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}…`);
   const watch = await timeWatchMode(dir);
+  const solving = await timeSolvingSaves(dir, true);
+  const solvingWithoutStandby = await timeSolvingSaves(dir, false);
   const cold = stats(await timeCold(dir));
   const verify = await timeVerify(dir);
   const failing = stats(watch.failing);
@@ -205,6 +244,7 @@ try {
     peakRssMb: watch.rss,
     peakRssByProcess: watch.rssByProcess,
     peakPssMb: watch.peakPss,
+    solvingSave: { katas: SOLVES, withStandby: solving, withoutStandby: solvingWithoutStandby },
     targets: { saveMedianMs: 150, saveP95Ms: 300, speedup: 8, startMs: 2000, rssMb: 300 },
   };
   const row = (name: string, value: string, target: string) => `${name.padEnd(34)} ${value.padEnd(26)} ${target}`;
@@ -214,6 +254,8 @@ try {
   console.log(row("cold npx vitest run (median/p95)", `${cold.median} / ${cold.p95} ms`, "baseline"));
   console.log(row("speed-up vs cold (median)", `${results.speedupVsColdMedian.failing}x failing, ${results.speedupVsColdMedian.passing}x passing`, "≥ 8x"));
   console.log(row("start → first result (median)", `${start.median} ms`, "≤ 2000 ms"));
+  console.log(row(`solving save → pass shown (${SOLVES} katas)`, `${solving.toPass.median} / ${solving.toPass.p95} ms`, `without standby ${solvingWithoutStandby.toPass.median} / ${solvingWithoutStandby.toPass.p95} ms`));
+  console.log(row("solving save → next kata's result", `${solving.toNext.median} / ${solving.toNext.p95} ms`, `without standby ${solvingWithoutStandby.toNext.median} / ${solvingWithoutStandby.toNext.p95} ms`));
   console.log(row(`verify, whole catalog (${verify.katas} katas)`, `${Math.round(verify.ms)} ms`, "—"));
   console.log(row("peak RSS, watch mode", `${watch.rss} MB`, "≤ 300 MB"));
   for (const { process: name, peakMb } of watch.rssByProcess) console.log(row(`  ${name}`, `${peakMb} MB`, ""));

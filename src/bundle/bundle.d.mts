@@ -7,7 +7,9 @@ export interface Bundle {
   host: string;
   /** The host's type-checker thread (runner/typecheck-worker.ts). */
   typecheckWorker: string;
-  /** All three files are there already. */
+  /** The test worker thread's entry (runner/test-worker-entry.mjs), used from src/ as it is. */
+  testWorkerEntry: string;
+  /** All three bundled files are there already. */
   built: boolean;
 }
 

@@ -53,6 +53,8 @@ export function bundleFor() {
     cli: path.join(dir, "cli.mjs"),
     host: path.join(dir, "host.mjs"),
     typecheckWorker: path.join(dir, "typecheck-worker.mjs"),
+    // Not bundled: Node loads it as it is inside each test worker thread.
+    testWorkerEntry: path.join(SRC_DIR, "runner", "test-worker-entry.mjs"),
   };
   return { ...bundle, built: [bundle.cli, bundle.host, bundle.typecheckWorker].every((file) => fs.existsSync(file)) };
 }

@@ -18,6 +18,9 @@ export interface RunnerOptions {
 
 type Host = ChildProcess;
 
+/** The longest the watchdog waits for what the grader provides a suite (a database starting: 2–3 s here). */
+const PREPARE_LIMIT_MS = 60_000;
+
 export interface RunOptions {
   /**
    * When the tests already fail, resolve at once and deliver the type errors here when the
@@ -35,7 +38,7 @@ export interface RunOptions {
 interface Pending {
   runId: number;
   resolve: (result: KataResult) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
   kata: Kata;
   onTypes: RunOptions["onTypes"];
   /** A failing result held back until its type errors arrive (callers without onTypes). */
@@ -125,6 +128,12 @@ export class RunnerClient {
       pending.currentTest = reply.name;
       return;
     }
+    if (reply.type === "preparing") {
+      // Bounded, so code that merely claims to be waiting cannot switch the watchdog off.
+      if (reply.done) this.#arm(pending, this.#timeoutMs);
+      else this.#arm(pending, PREPARE_LIMIT_MS, `the ${reply.what} did not start within ${PREPARE_LIMIT_MS / 1000} s: close other programs to free memory, then save again`);
+      return;
+    }
     // The watchdog guards the learner's code only: a first type-check may take longer than it allows.
     if (reply.type === "tests-finished") return clearTimeout(pending.timer);
     if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
@@ -175,14 +184,21 @@ export class RunnerClient {
       ...(options.freshWorker ? { freshWorker: true } : {}),
     };
     return new Promise<KataResult>((resolve) => {
-      const timer = setTimeout(() => {
-        const test = this.#pending?.currentTest;
-        this.#settle((k) => crashResult(k, timeoutMessage(Math.round(this.#timeoutMs / 1000), test)));
-        this.#restart();
-      }, timeoutMs);
-      this.#pending = { runId, resolve, timer, kata, onTypes: options.onTypes };
+      const pending: Pending = { runId, resolve, timer: undefined, kata, onTypes: options.onTypes };
+      this.#pending = pending;
+      this.#arm(pending, timeoutMs);
       host.send(request);
     });
+  }
+
+  /** (Re)starts the watchdog of a run: after `ms`, the run fails with `message` and the host restarts. */
+  #arm(pending: Pending, ms: number, message?: string): void {
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      if (this.#pending !== pending) return;
+      this.#settle((k) => crashResult(k, message ?? timeoutMessage(Math.round(this.#timeoutMs / 1000), pending.currentTest)));
+      this.#restart();
+    }, ms);
   }
 
   #restart(): void {

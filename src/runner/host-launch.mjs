@@ -17,7 +17,7 @@ export function forkHost(root, bundle) {
     // glibc gives busy threads malloc arenas of their own (up to 8 per core), and memory freed in
     // one is not reused by the others: loading TypeScript leaves ≈20 MB free but still resident. Two arenas for the host's threads cut
     // its peak RSS by ≈20 MB, with save-to-result unchanged (npm run bench). Other libcs ignore it.
-    env: { ...process.env, MALLOC_ARENA_MAX: "2", KATA_ROOT: root, KATA_TYPECHECK_WORKER: bundle.typecheckWorker, FORCE_COLOR: "0", NO_COLOR: "1" },
+    env: { ...process.env, MALLOC_ARENA_MAX: "2", KATA_ROOT: root, KATA_TYPECHECK_WORKER: bundle.typecheckWorker, KATA_TEST_WORKER_ENTRY: bundle.testWorkerEntry, FORCE_COLOR: "0", NO_COLOR: "1" },
     // The host's own output (vitest's, the learner's console) must never reach the grader's screen.
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     serialization: "advanced",

@@ -36,9 +36,11 @@ let activeRunId: number | undefined;
 const currentTest = new BroadcastChannel(CURRENT_TEST_CHANNEL);
 currentTest.unref();
 currentTest.onmessage = (event) => {
-  const data: unknown = event.data;
-  const name = data && typeof data === "object" && "name" in data ? data.name : undefined;
-  if (activeRunId !== undefined && typeof name === "string") send({ type: "test-started", runId: activeRunId, name });
+  const data = event.data as { name?: unknown; preparing?: unknown; prepared?: unknown } | null;
+  if (activeRunId === undefined || !data || typeof data !== "object") return;
+  if (typeof data.name === "string") send({ type: "test-started", runId: activeRunId, name: data.name });
+  if (typeof data.preparing === "string") send({ type: "preparing", runId: activeRunId, what: data.preparing, done: false });
+  if (typeof data.prepared === "string") send({ type: "preparing", runId: activeRunId, what: data.prepared, done: true });
 };
 
 async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void> {
@@ -46,7 +48,10 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   activeRunId = request.runId;
   const content = readTextOrUndefined(request.exerciseFile);
   // Tests and type-check run side by side, each in its own thread.
-  const suitePromise = session.run(request.testFile, request.exerciseFile, { freshWorker: request.freshWorker ?? false });
+  const suitePromise = session.run(request.testFile, request.exerciseFile, {
+    freshWorker: request.freshWorker ?? false,
+    onPreparing: (what, done) => send({ type: "preparing", runId: request.runId, what, done }),
+  });
   // A checker started by this run spends its first second or two loading TypeScript.
   const checkerWarm = checker !== undefined;
   const check = (text: string) => (checker ??= new TypeCheckClient(root)).check(request.exerciseFile, text);

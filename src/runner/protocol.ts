@@ -21,6 +21,11 @@ export const hostReplySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }),
   /** A test of the run has started (so a timeout can name the test that never finished). */
   z.object({ type: z.literal("test-started"), runId: z.number().int(), name: z.string() }),
+  /**
+   * The suite is waiting for something the grader provides (the database starting), not for the
+   * learner's code: the watchdog pauses until `done`.
+   */
+  z.object({ type: z.literal("preparing"), runId: z.number().int(), what: z.string(), done: z.boolean() }),
   /** The learner's code has finished running; what is left (type-checking) cannot hang. */
   z.object({ type: z.literal("tests-finished"), runId: z.number().int() }),
   z.object({ type: z.literal("result"), runId: z.number().int(), result: kataResultSchema }),

@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
+import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { WORKER_HEAP_LIMIT_MB } from "./limits.ts";
 import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type PoolWorker, type WorkerRequest } from "vitest/node";
 
@@ -12,7 +13,8 @@ import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type P
  * which invalidates the learner's file before every run (see vitest-session.ts).
  *
  * If the thread dies (or is terminated by the watchdog killing the whole host), the next run
- * starts a new one.
+ * starts a new one. A second, standby thread is booted in the background after each run, so a
+ * run that must have a fresh worker takes it ready-made (prepareStandby, useFreshThread).
  *
  * It relies on vitest's pool handshake (the "start"/"stop" worker messages), which is internal:
  * package.json pins vitest to an exact version, and the runner's integration tests fail if an
@@ -26,38 +28,165 @@ type Listener = (arg: unknown) => void;
  * vitest's thread worker with a ceiling on its heap (limits.ts says why): V8 stops the thread at
  * the limit and the run fails at once, with a message that says so (explain.ts).
  * Replaces ThreadsPoolWorker.start() (vitest 4.1.12, pinned) to pass `resourceLimits`, which
- * vitest does not expose.
+ * vitest does not expose, and to start the thread through test-worker-entry.mjs, which can warm
+ * up a database before a suite needs it.
  */
 class BoundedThreadsPoolWorker extends ThreadsPoolWorker {
   override async start(): Promise<void> {
     // vitest's own fields, as its start() uses them.
     const self = this as unknown as { _thread?: Worker; entrypoint: string; execArgv?: string[]; env?: Record<string, string> };
-    self._thread ??= new Worker(self.entrypoint, {
-      env: self.env,
-      execArgv: self.execArgv ?? [],
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
-    });
+    // Set by host-launch.mjs; without it (a host started some other way) vitest's entry is used as is.
+    const entry = process.env.KATA_TEST_WORKER_ENTRY;
+    if (!self._thread) {
+      const channel = entry ? new MessageChannel() : undefined;
+      self._thread = new Worker(entry ?? self.entrypoint, {
+        env: self.env,
+        execArgv: self.execArgv ?? [],
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
+        ...(channel ? { workerData: { vitestEntry: pathToFileURL(self.entrypoint).href, warmUp: channel.port2 }, transferList: [channel.port2] } : {}),
+      });
+      this.warmUpPort = channel?.port1;
+      this.warmUpPort?.unref();
+    }
     await super.start();
   }
+
+  /** Where test-worker-entry.mjs takes warm-up requests; none when the thread runs vitest's entry as is. */
+  warmUpPort: MessagePort | undefined;
 }
 
 interface SharedThread {
-  readonly inner: ThreadsPoolWorker;
+  readonly inner: BoundedThreadsPoolWorker;
   started: boolean;
   /** The worker has received vitest's real "start" message and built its runtime. */
   initialised: boolean;
+  /** Settles when the database asked to start in it (test-worker-entry.mjs) is up or has failed. */
+  database: Promise<void> | undefined;
 }
 
 let shared: SharedThread | undefined;
+/**
+ * A started, initialised thread no learner code has run in, kept ready so that asking for a fresh
+ * worker (a first pass confirmed, a new kata) does not wait ≈0.3 s for one to boot.
+ */
+let standby: Promise<SharedThread | undefined> | undefined;
+/** What vitest gave the first worker: a standby is built from the same. */
+let firstOptions: PoolOptions | undefined;
+/** vitest's "start" message to the first worker, replayed to initialise a standby ahead of time. */
+let startMessage: WorkerRequest | undefined;
+
+function newThread(options: PoolOptions): SharedThread {
+  const thread: SharedThread = { inner: new BoundedThreadsPoolWorker(options), started: false, initialised: false, database: undefined };
+  return thread;
+}
 
 function sharedThread(options: PoolOptions): SharedThread {
-  if (!shared) {
-    const created: SharedThread = { inner: new BoundedThreadsPoolWorker(options), started: false, initialised: false };
-    shared = created;
-  }
+  firstOptions ??= options;
+  shared ??= newThread(options);
   return shared;
+}
+
+/** Starts a thread and, when it dies (crash, process.exit in a worker), forgets it. */
+async function startThread(thread: SharedThread): Promise<void> {
+  await thread.inner.start();
+  thread.started = true;
+  thread.inner.on("exit", () => {
+    if (shared === thread) shared = undefined;
+  });
+}
+
+async function bootStandby(database: boolean): Promise<SharedThread | undefined> {
+  if (!firstOptions || !startMessage) return undefined;
+  const thread = newThread(firstOptions);
+  const message = startMessage;
+  await startThread(thread);
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (reply: unknown) => {
+      const response = reply as { type?: string; error?: unknown; __vitest_worker_response__?: boolean };
+      if (response?.__vitest_worker_response__ !== true || response.type !== "started") return;
+      thread.inner.off("message", onMessage);
+      if (response.error) reject(new Error("a standby test worker failed to start"));
+      else resolve();
+    };
+    thread.inner.on("message", onMessage);
+    thread.inner.send(message);
+  });
+  thread.initialised = true;
+  if (database) warmUpDatabase(thread);
+  return thread;
+}
+
+function warmUpDatabase(thread: SharedThread): void {
+  const port = thread.inner.warmUpPort;
+  if (!port) return;
+  thread.database = new Promise<void>((resolve) => {
+    const settled = () => {
+      port.off("message", settled);
+      resolve();
+    };
+    port.on("message", settled);
+    // A thread that dies while starting it has nothing left to wait for.
+    thread.inner.on("exit", resolve);
+  });
+  port.postMessage("database");
+}
+
+/**
+ * Keeps a fresh thread ready for the next freshWorker request, in the background. `database`:
+ * the current kata's suite uses the database, so the standby starts one now (2–3 s, off the
+ * learner's clock) and the fresh worker finds it up. A standby holding a database the current
+ * kata does not need (the learner left the phase) is replaced, to give its memory back.
+ */
+export function prepareStandby(options: { database: boolean }): void {
+  // KATA_STANDBY=0 turns the standby off, for `npm run bench` to measure what it saves.
+  if (!startMessage || process.env.KATA_STANDBY === "0") return;
+  if (standby) {
+    const waiting = standby;
+    void waiting.then((thread) => {
+      if (standby !== waiting || !thread) return;
+      if (options.database && !thread.database) warmUpDatabase(thread);
+      if (!options.database && thread.database) {
+        standby = undefined;
+        void thread.inner.stop().catch(() => {});
+        prepareStandby(options);
+      }
+    });
+    return;
+  }
+  const booting = bootStandby(options.database).catch(() => undefined);
+  standby = booting;
+  void booting.then((thread) => {
+    // A standby that died while waiting is no standby.
+    thread?.inner.on("exit", () => {
+      if (standby === booting) standby = undefined;
+    });
+  });
+}
+
+/**
+ * Replaces the warm thread with a fresh one for the next run: the standby when there is one, else
+ * a cold start on the next run. When the run needs the database and the standby is still starting
+ * it, this waits for it (telling `onWait`, so the watchdog can pause): the run's own first query
+ * would wait as long, on a thread busy compiling Postgres.
+ */
+export async function useFreshThread(options: { database: boolean; onWait?: (waiting: boolean) => void }): Promise<void> {
+  await stopWarmThread();
+  const ready = await standby;
+  standby = undefined;
+  if (!ready) return;
+  // A database the next kata does not need would only hold memory (≈0.7 GB): start cold instead.
+  if (ready.database && !options.database) {
+    await ready.inner.stop().catch(() => {});
+    return;
+  }
+  if (options.database && ready.database) {
+    options.onWait?.(true);
+    await ready.database;
+    options.onWait?.(false);
+  }
+  shared = ready;
 }
 
 class WarmThreadWorker implements PoolWorker {
@@ -98,19 +227,15 @@ class WarmThreadWorker implements PoolWorker {
   send(message: WorkerRequest): void {
     if (message.type === "start" && this.#thread.initialised) return this.#reply("started");
     if (message.type === "stop") return this.#reply("stopped");
-    if (message.type === "start") this.#thread.initialised = true;
+    if (message.type === "start") {
+      this.#thread.initialised = true;
+      startMessage ??= message;
+    }
     this.#thread.inner.send(message);
   }
 
   async start(): Promise<void> {
-    if (this.#thread.started) return;
-    await this.#thread.inner.start();
-    this.#thread.started = true;
-    const thread = this.#thread;
-    // A thread that exits (crash, process.exit in a worker) is replaced on the next run.
-    thread.inner.on("exit", () => {
-      if (shared === thread) shared = undefined;
-    });
+    if (!this.#thread.started) await startThread(this.#thread);
   }
 
   async stop(): Promise<void> {
@@ -139,4 +264,13 @@ export async function stopWarmThread(): Promise<void> {
   const thread = shared;
   shared = undefined;
   if (thread?.started) await thread.inner.stop();
+}
+
+/** Terminates the kept thread and the standby, before the host exits. */
+export async function stopAllThreads(): Promise<void> {
+  const waiting = standby;
+  standby = undefined;
+  await stopWarmThread();
+  const thread = await waiting;
+  if (thread?.started) await thread.inner.stop().catch(() => {});
 }
