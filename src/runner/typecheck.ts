@@ -12,6 +12,8 @@ import { sha256 } from "../util/hash.ts";
 export class FileTypeChecker {
   readonly #service: ts.LanguageService;
   #currentFile: string | undefined;
+  /** The content this check is for: the one the tests ran against, not whatever the disk holds now. */
+  #currentContent = "";
   readonly #versions = new Map<string, string>();
 
   constructor(readonly root: string) {
@@ -22,7 +24,7 @@ export class FileTypeChecker {
       getScriptFileNames: () => (this.#currentFile ? [this.#currentFile] : []),
       getScriptVersion: (file) => this.#versions.get(file) ?? fileVersion(file),
       getScriptSnapshot: (file) => {
-        const text = ts.sys.readFile(file);
+        const text = file === this.#currentFile ? this.#currentContent : ts.sys.readFile(file);
         return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
       },
       getCurrentDirectory: () => root,
@@ -40,6 +42,7 @@ export class FileTypeChecker {
   /** Syntactic and semantic errors of `file` only (not of the files it imports). */
   check(file: string, content: string): TypeError_[] {
     this.#currentFile = file;
+    this.#currentContent = content;
     this.#versions.set(file, sha256(content));
     const diagnostics = [...this.#service.getSyntacticDiagnostics(file), ...this.#service.getSemanticDiagnostics(file)];
     return diagnostics
