@@ -158,10 +158,31 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
-  it("reports a test process killed by learner code (through a shell, which process.kill's guard cannot see), then recovers", { timeout: 60_000 }, async () => {
-    const result = await grade('import { execFileSync } from "node:child_process";\nexport function add(a: number, b: number): number { execFileSync("kill", ["-KILL", String(process.pid)]); return a + b; }\n');
+  it("reports a test process killed from outside mid-run (as the kernel's OOM killer would), then recovers", { timeout: 60_000 }, async () => {
+    project.write(exercise, "export function add(a: number, b: number): number { for (;;) {} }\n");
+    const running = runner.run(add);
+    // The host is this process's child running the bundled host.mjs; kill it once the run is under way.
+    const hostPid = await waitForChild(/host\.mjs/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(hostPid, "SIGKILL");
+    const result = await running;
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/test process was killed by SIGKILL/);
+    await expectRecovers();
+  });
+
+  it("refuses to let learner code start a process, whichever way it asks", async () => {
+    const attempts = {
+      "a shell": 'import { execSync } from "node:child_process";\nexport function add(a: number, b: number): number { execSync("kill -KILL " + process.ppid); return a + b; }\n',
+      "a named import": 'import { spawn } from "node:child_process";\nexport function add(a: number, b: number): number { spawn("sleep", ["100"], { detached: true }).unref(); return a + b; }\n',
+      "require()": 'import { createRequire } from "node:module";\nexport function add(a: number, b: number): number { createRequire(import.meta.url)("child_process").fork("x.js"); return a + b; }\n',
+      "the binding underneath": 'export function add(a: number, b: number): number { (process as unknown as { binding(n: string): unknown }).binding("spawn_sync"); return a + b; }\n',
+    };
+    for (const [how, code] of Object.entries(attempts)) {
+      const result = await grade(code);
+      expect(result.status, how).toBe("fail");
+      expect(result.tests[0]?.message, how).toMatch(/^your code tried to start a process \(/);
+    }
     await expectRecovers();
   });
 
@@ -260,3 +281,19 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 });
+
+/** The pid of this process's child whose command line matches, once there is one. */
+async function waitForChild(command: RegExp): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    for (const name of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+      try {
+        const ppid = fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1];
+        if (ppid === String(process.pid) && command.test(fs.readFileSync(`/proc/${name}/cmdline`, "utf8"))) return Number(name);
+      } catch {
+        // gone already
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no child process matching ${command}`);
+}
