@@ -4,6 +4,7 @@ import { tamperedGraderFiles } from "../integrity/checksums.ts";
 import type { Kata } from "../catalog/catalog.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
 import { spawnHost } from "./host-process.ts";
+import { memoryMessage, watchMemory } from "./memory-watch.ts";
 import { hostReplySchema, type HostReply, type HostRequest } from "./protocol.ts";
 
 export interface RunnerOptions {
@@ -45,6 +46,7 @@ interface Pending {
   awaitingTypes?: KataResult;
   /** The test the host last said was starting: the one to blame if the run never finishes. */
   currentTest?: string;
+  memory?: ReturnType<typeof watchMemory>;
 }
 
 /**
@@ -130,12 +132,19 @@ export class RunnerClient {
     }
     if (reply.type === "preparing") {
       // Bounded, so code that merely claims to be waiting cannot switch the watchdog off.
-      if (reply.done) this.#arm(pending, this.#timeoutMs);
+      if (reply.done) {
+        this.#arm(pending, this.#timeoutMs);
+        // What the database took is the grader's, not the learner's.
+        pending.memory?.rebase();
+      }
       else this.#arm(pending, PREPARE_LIMIT_MS, `the ${reply.what} did not start within ${PREPARE_LIMIT_MS / 1000} s: close other programs to free memory, then save again`);
       return;
     }
     // The watchdog guards the learner's code only: a first type-check may take longer than it allows.
-    if (reply.type === "tests-finished") return clearTimeout(pending.timer);
+    if (reply.type === "tests-finished") {
+      pending.memory?.stop();
+      return clearTimeout(pending.timer);
+    }
     if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
     const result = reply.result;
     if (result.typesPending) {
@@ -155,6 +164,7 @@ export class RunnerClient {
     if (!pending) return;
     this.#pending = undefined;
     clearTimeout(pending.timer);
+    pending.memory?.stop();
     pending.resolve(make(pending.kata));
   }
 
@@ -187,6 +197,13 @@ export class RunnerClient {
       const pending: Pending = { runId, resolve, timer: undefined, kata, onTypes: options.onTypes };
       this.#pending = pending;
       this.#arm(pending, timeoutMs);
+      if (host.pid !== undefined) {
+        pending.memory = watchMemory(host.pid, () => {
+          if (this.#pending !== pending) return;
+          this.#settle((k) => crashResult(k, memoryMessage()));
+          this.#restart();
+        });
+      }
       host.send(request);
     });
   }

@@ -202,6 +202,14 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     }
   });
 
+  it("stops code that fills memory outside the JavaScript heap, says so, then recovers", { timeout: 90_000 }, async () => {
+    // Buffers are not on V8's heap, so its 512 MB limit never sees them.
+    const result = await grade("const hoard: Buffer[] = [];\nexport function add(a: number, b: number): number {\n  for (;;) hoard.push(Buffer.alloc(64 * 1024 * 1024, a));\n}\n");
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/^your code used more than 1 GB of memory outside the JavaScript heap/);
+    await expectRecovers();
+  });
+
   it("refuses learner code that imports the test framework to skip the hidden tests", async () => {
     const skipper = 'import { beforeEach } from "vitest";\nbeforeEach((context) => context.skip());\nexport function add(a: number, b: number): number { return 0; }\n';
     const result = await grade(skipper);
