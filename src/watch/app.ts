@@ -155,12 +155,17 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   };
   const onResize = () => draw();
   const onSignal = () => finish();
+  const SIGNALS = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
 
+  // Whatever ends the process (a crash included), the learner's terminal is given back.
+  const restoreOnExit = () => screen.restore();
   screen.enter();
+  process.once("exit", restoreOnExit);
   process.stdin.on("data", onData);
   process.stdout.on("resize", onResize);
-  process.on("SIGTERM", onSignal);
-  process.on("SIGHUP", onSignal);
+  // Handled until the very end: a second signal while the runner shuts down must not kill the
+  // grader halfway (it would leave progress unsaved or the host running).
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
     draw();
     if (options.reverifyAtStart) {
@@ -176,11 +181,11 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   } finally {
     process.stdin.off("data", onData);
     process.stdout.off("resize", onResize);
-    process.off("SIGTERM", onSignal);
-    process.off("SIGHUP", onSignal);
     clearTimeout(debounce);
     screen.restore();
+    process.off("exit", restoreOnExit);
     process.stdout.write(`${quitSummary(state)}\n`);
     await Promise.allSettled([watcher.close(), runner.close()]);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
   }
 }

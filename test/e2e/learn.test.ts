@@ -174,4 +174,48 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     session.press("\u0003");
     expect(await session.exit()).toBe(0);
   });
+
+  it("gives the terminal back and exits cleanly on signals, even a second one while it shuts down", { timeout: 120_000 }, async () => {
+    const { session } = start();
+    await session.waitFor("0 of 2 tests pass");
+    const grader = graderPid(session.process.pid ?? 0);
+    expect(grader).toBeDefined();
+    session.mark();
+    process.kill(grader ?? 0, "SIGTERM");
+    process.kill(grader ?? 0, "SIGTERM");
+    process.kill(grader ?? 0, "SIGINT");
+    expect(await session.exit()).toBe(0);
+    expect(session.rawRecent).toContain("\u001B[?1049l"); // left the alternate screen
+    expect(session.rawRecent).toContain("\u001B[?25h"); // cursor shown again
+    expect(session.recent).toMatch(/0\/3 done · next: basics\/add/);
+  });
 });
+
+/** The grader's own process (node src/start.mjs) under the pty's shell and npm. */
+function graderPid(root: number): number | undefined {
+  const children = (pid: number): number[] =>
+    fs
+      .readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        try {
+          return fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(pid);
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift() as number;
+    try {
+      // npm runs the script through a shell whose command line names start.mjs too: find node itself.
+      const [program, ...args] = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (/(^|\/)node$/.test(program ?? "") && args.some((arg) => arg.endsWith("start.mjs"))) return pid;
+    } catch {
+      // gone
+    }
+    queue.push(...children(pid));
+  }
+  return undefined;
+}

@@ -36,6 +36,11 @@ export class LearnSession {
     return stripAnsi(this.#output.slice(this.#mark));
   }
 
+  /** Everything printed since the last mark(), escape codes and all. */
+  get rawRecent(): string {
+    return this.#output.slice(this.#mark);
+  }
+
   /** The lines of the last frame drawn (each frame starts by moving the cursor home). */
   get lastFrame(): string[] {
     const frame = this.#output.slice(this.#output.lastIndexOf("\u001B[H") + 3);
