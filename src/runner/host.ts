@@ -7,6 +7,7 @@ import { BroadcastChannel } from "node:worker_threads";
 import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
+import { installedVitestVersion, vitestVersionProblem } from "./vitest-version.ts";
 import { combineResult } from "./grade.ts";
 import { sha256 } from "../util/hash.ts";
 import type { TypeError_ } from "../results/result.ts";
@@ -25,6 +26,12 @@ function send(reply: HostReply): void {
 const CURRENT_TEST_CHANNEL = "backend-katas:current-test";
 process.env.KATA_CURRENT_TEST_CHANNEL = CURRENT_TEST_CHANNEL;
 
+const versionProblem = vitestVersionProblem(installedVitestVersion(root));
+if (versionProblem) {
+  // The client shows what the host wrote before it exited.
+  process.stderr.write(`${versionProblem}\n`);
+  process.exit(1);
+}
 const session = await VitestSession.start(root);
 // The type checker's thread is started only once the first tests have run: loading TypeScript
 // and @types/node takes a core for a second or two, and on a 2-core machine that would delay the
