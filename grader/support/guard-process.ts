@@ -41,7 +41,9 @@ if (!scope[key]) {
   // `import { spawn } from "node:child_process"` reads the ESM view of the module: bring it in line.
   syncBuiltinESMExports();
   // The bindings child_process is built on, reachable through the deprecated process.binding().
-  const binding = process.binding.bind(process);
+  // Deprecated and left out of @types/node, but still there.
+  const withBinding = process as unknown as { binding(name: string): unknown };
+  const binding = withBinding.binding.bind(process);
   const internals = new Set(["spawn_sync", "process_wrap"]);
   Object.defineProperty(process, "binding", {
     value: (name: string) => (internals.has(name) ? refuseProcess(`process.binding("${name}")`)() : binding(name)),
