@@ -6,8 +6,10 @@
  *
  * Why it matters
  *   Every backend keeps hot data close: connection pools, parsed templates, session lookups,
- *   CDN edge caches. LRU is the default eviction policy in Redis (allkeys-lru), Memcached and
- *   most in-process caches because recent use is a cheap, good predictor of the next use.
+ *   CDN edge caches. Memcached evicts by LRU, Redis does (approximately) once you set
+ *   `maxmemory-policy allkeys-lru` (its default, `noeviction`, refuses writes when memory is
+ *   full), and so do most in-process caches, because recent use is a cheap, good predictor of the
+ *   next use.
  *
  * Your task
  *   Implement `class LruCache<K, V>`:
@@ -16,7 +18,8 @@
  *     the most recently used.
  *   - `set(key, value): void` — inserts or overwrites. Writing a key (new or existing) makes it
  *     the most recently used. When a new key would exceed the capacity, first evict the least
- *     recently used key.
+ *     recently used key. Overwriting a key that is already stored never evicts anything and
+ *     keeps it stored once, whether the cache is full or not.
  *   - `has(key): boolean` — whether the key is present. Does NOT count as a use.
  *   - `delete(key): boolean` — removes the key; `true` if it was present.
  *   - `get size(): number` — how many entries are stored.

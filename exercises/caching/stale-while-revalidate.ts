@@ -6,7 +6,7 @@
  *   the background, and only makes callers wait when the value is too old to serve.
  *
  * Why it matters
- *   `Cache-Control: stale-while-revalidate` lets CDNs (Fastly, Cloudflare) and browsers keep
+ *   `Cache-Control: stale-while-revalidate` lets CDNs (Fastly, for one) and browsers keep
  *   latency flat when entries expire; SWR/React Query and service-side config or feature-flag
  *   caches do the same. Callers never queue behind a refresh, one refresh per key protects the
  *   origin, and a failing origin degrades to slightly old data instead of errors.
@@ -14,8 +14,11 @@
  * Your task
  *   Implement `class SwrCache<K, V>` with `constructor({ load, ttlMs, staleWindowMs, now, onError? })`:
  *   `load(key)` fetches a value; `now()` is the clock in milliseconds. Throws a `RangeError` if
- *   `ttlMs` or `staleWindowMs` is negative.
- *   An entry's age is `now() - loadedAt`, where `loadedAt` is read when its load RESOLVES.
+ *   `ttlMs` or `staleWindowMs` is negative; 0 is allowed for both (with `ttlMs: 0` a value is
+ *   stale as soon as it is loaded; with `staleWindowMs: 0` it is never served stale).
+ *   An entry's age is `now() - loadedAt`, where `loadedAt` is read when its load RESOLVES. (HTTP
+ *   caches count more conservatively, from the request: RFC 9111 §4.2.3 adds the time the
+ *   response took to arrive to its age. Here a slow load starts its life fresh.)
  *   `get(key): Promise<V>`:
  *   - fresh, `age < ttlMs` → the cached value; no load.
  *   - stale, `ttlMs <= age < ttlMs + staleWindowMs` → resolve with the cached value right away,
@@ -27,8 +30,9 @@
  *     already running (a refresh in flight included) and `load` is not called again.
  *   - A `get` that needs a load calls `load(key)` before it returns its promise (synchronously,
  *     as in the single-flight kata), so a caller can see that the load has started.
- *   - A failed background refresh keeps the stale entry, calls `onError(error, key)` (if given),
- *     and never surfaces as an unhandled rejection; the next stale `get` starts a new refresh.
+ *   - A failed background refresh keeps the stale entry, calls `onError(error, key)` (if given)
+ *     once, however many stale reads it served, and never surfaces as an unhandled rejection;
+ *     the next stale `get` starts a new refresh.
  *   - A failed load that callers wait for rejects their `get` with that error (and does not call
  *     `onError`); nothing is cached, so the next `get` calls `load` again.
  *   Keys are independent.

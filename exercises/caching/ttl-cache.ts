@@ -20,6 +20,9 @@
  *     `RangeError` if `ttlMs` is not a positive finite number.
  *   - An entry written at time `t` with TTL `d` is live while `now() < t + d` and expired from
  *     `now() >= t + d` on (a 1 000 ms entry written at 0 is live at 999, expired at 1 000).
+ *     Redis draws the line one millisecond later: it treats a key as expired only once
+ *     `now > expireAt`, so a Redis key is still readable at exactly its expiry time. Here the
+ *     expiry time itself is already expired.
  *   - `get(key): V | undefined` — the value of a live entry, otherwise `undefined`. An expired
  *     entry that `get` finds is removed from the cache (lazy expiry).
  *   - `has(key): boolean` — whether a live entry exists; also removes an expired entry it finds.

@@ -7,7 +7,7 @@
  *
  * Why it matters
  *   "Give me the most urgent thing next" is everywhere in a backend: job schedulers running the
- *   earliest deadline first, timer wheels, retry queues ordered by next-attempt time, Dijkstra
+ *   earliest deadline first, timers (Node keeps its timer lists in a binary heap), retry queues ordered by next-attempt time, Dijkstra
  *   for routing, merging k sorted streams, keeping the top-k slowest requests. A sorted array
  *   costs O(n) per insert; a heap does both insert and remove-min in O(log n).
  *

@@ -18,6 +18,11 @@
  *     `sort()` order); for each package not yet in the result, first add its dependencies, in the
  *     order they are listed and each in the same way (its own dependencies first), then the package.
  *     So { app: ["web", "db"], web: ["http"], db: [], http: [] } gives ["http", "web", "db", "app"].
+ *     Many other orders are valid too (Kahn's algorithm, taking ready packages alphabetically,
+ *     gives ["db", "http", "web", "app"] here), and real tools each pick their own. This kata prescribes
+ *     one so the result is reproducible, the same input giving the same order on every run, as a
+ *     build log or lockfile should, and so the suite can check exact orders and the exact cycle
+ *     below.
  *   - If a listed dependency is not a key of `packages`, throw an `UnknownDependencyError` whose
  *     `dependent` is the package that lists it and whose `dependency` is the missing name. Check for
  *     unknown dependencies before ordering anything, so a graph that has both problems throws this.

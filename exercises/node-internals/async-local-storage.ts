@@ -9,7 +9,8 @@
  *   A server handles thousands of requests at once on one thread, interleaved at every `await`.
  *   To tie a log line, a metric or an outgoing call's trace header to the request that caused it,
  *   Node offers `AsyncLocalStorage` (node:async_hooks): the context follows the async call chain,
- *   not the call stack. OpenTelemetry, pino/winston request loggers and APM agents are built on it.
+ *   not the call stack. OpenTelemetry's context manager for Node and request-scoped loggers are
+ *   built on it.
  *
  * Your task
  *   - `runWithContext(ctx, fn)` — runs `fn()` with `ctx` as the current request context and returns

@@ -17,8 +17,8 @@
  *     - `maxConcurrent`: a positive integer, else `RangeError`.
  *     - `maxQueue`: how many calls may wait; a non-negative integer or `Infinity` (the default),
  *       else `RangeError`. `0` means "never wait".
- *     - `queueTimeoutMs`: optional; a positive finite number, else `RangeError`. Without it waiters
- *       wait forever.
+ *     - `queueTimeoutMs`: optional; a positive finite number, else `RangeError`. Without it a
+ *       waiter is never rejected, however long it waits: it waits until a slot frees up.
  *   - `run<T>(fn: () => T | Promise<T>): Promise<T>` — runs `fn` when a slot is free and settles
  *     like it: resolves with its result, or rejects with its error (a synchronous throw from `fn`
  *     also becomes a rejection). Whichever way `fn` ends, its slot is released.

@@ -2,14 +2,21 @@
  * HTTP rate-limit middleware
  *
  * What you build
- *   A `node:http` middleware that rate-limits each client and tells it, in standard headers, how
- *   much quota it has left and when to come back.
+ *   A `node:http` middleware that rate-limits each client and tells it, in `Retry-After` and the
+ *   IETF draft's `RateLimit-*` headers, how much quota it has left and when to come back.
  *
  * Why it matters
- *   A limiter is only useful at the edge if clients can react to it. GitHub, Stripe and Cloudflare
- *   answer over-limit requests with `429 Too Many Requests` and a `Retry-After` header, and report
- *   the quota on every response (the IETF `RateLimit-*` header fields), so well-behaved clients
- *   back off instead of hammering the API with retries.
+ *   A limiter is only useful at the edge if clients can react to it. APIs answer over-limit
+ *   requests with `429 Too Many Requests` (RFC 6585) and a `Retry-After` header, and many report
+ *   the quota on every response (GitHub with its own `x-ratelimit-*` headers, others with the
+ *   IETF draft's `RateLimit-*` fields), so well-behaved clients back off instead of hammering the
+ *   API with retries.
+ *
+ *   This kata uses the three fields of draft-ietf-httpapi-ratelimit-headers-06 (2022), which
+ *   express-rate-limit still sends with `standardHeaders: "draft-6"`. The draft is not an RFC yet,
+ *   and from draft-07 on it replaces them with two fields, a policy and the live counters; in its
+ *   latest revisions `RateLimit-Policy: "default";q=100;w=60` (quota, window in seconds) and
+ *   `RateLimit: "default";r=42;t=30` (remaining, seconds until reset).
  *
  * Your task
  *   Implement `rateLimit(options)`, returning a middleware `(req, res, next) => void`.

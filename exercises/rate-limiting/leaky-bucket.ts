@@ -7,8 +7,8 @@
  *   overflow is rejected.
  *
  * Why it matters
- *   The leaky bucket is how networks shape traffic (ATM's GCRA, Linux `tc`), and nginx's
- *   `limit_req` is one: it enforces a smooth output rate — with a small bucket, requests are
+ *   The leaky bucket is how networks police traffic (ATM's GCRA is a form of it), and
+ *   nginx's `limit_req` is one: it enforces a smooth output rate — with a small bucket, requests are
  *   admitted evenly spaced instead of in bursts, which is what a fragile downstream (a legacy
  *   database, a partner API with a strict per-second quota) needs.
  *

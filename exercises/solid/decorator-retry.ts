@@ -15,7 +15,8 @@
  * Your task
  *   Implement `withRetry(gateway, options): PaymentGateway`:
  *   - Throws a `RangeError` straight away if `options.attempts` is not a positive integer or
- *     `options.baseDelayMs` is negative.
+ *     `options.baseDelayMs` is negative. `attempts: 1` (a single call, never retried) and
+ *     `baseDelayMs: 0` (retry at once, after `sleep(0)`) are both valid.
  *   - Every method of the returned gateway (`charge` and `refund`) calls the same method on the
  *     wrapped gateway with the same argument (as a method call, so class-based gateways keep
  *     their `this`) and resolves with its result.

@@ -28,7 +28,8 @@
  *     - `print(doc)` throws a `RangeError` if `doc.pages` is empty (nothing is recorded);
  *       otherwise records the doc. `printed` lists the printed docs in order.
  *   - `class OfficeMachine implements Printer, Scanner, Fax`:
- *     - `constructor(tray: Doc[] = [])` — the documents waiting in the scanner tray;
+ *     - `constructor(tray: Doc[] = [])` — the documents waiting in the scanner tray (none by
+ *       default);
  *     - `print(doc)` behaves exactly like LaserPrinter's and records in `printed`;
  *     - `scan()` returns the next tray document (first in, first out); throws an `Error` with
  *       message "scanner tray is empty" when there is none;

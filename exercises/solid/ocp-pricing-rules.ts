@@ -29,7 +29,8 @@
  *     buy + free units of that sku, `free` units cost nothing; incomplete groups pay in full.
  *     0 when the sku is not in the cart.
  *   - `class BulkDiscount` — `constructor(sku, minQuantity, unitPriceCents)`; minQuantity a
- *     positive integer and unitPriceCents a non-negative integer, else `RangeError`.
+ *     positive integer and unitPriceCents a non-negative integer (0 is valid: free in bulk), else
+ *     `RangeError`.
  *     name: "bulk price on <sku>". When the cart holds at least minQuantity units of the sku,
  *     every unit costs the bulk price: discount = (normal price - bulk price) * quantity.
  *     0 below the threshold, when the sku is absent, or when the bulk price is not cheaper.

@@ -64,6 +64,31 @@ describe("withHttpCaching", () => {
     expect(res.headers.get("cache-control")).toBe("max-age=60");
   });
 
+  it("repeats Cache-Control, Content-Location, Expires and Vary on a 304, and no other handler header", async () => {
+    const request = await serve(() => ({
+      headers: {
+        "Content-Type": "text/plain",
+        "Cache-Control": "public, max-age=5",
+        "Content-Location": "/hello.txt",
+        Expires: "Thu, 01 Jan 2099 00:00:00 GMT",
+        Vary: "Accept-Encoding",
+        "X-Request-Cost": "3",
+      },
+      body: "hello",
+    }));
+    const full = await request();
+    const res = await request("/", { headers: { "If-None-Match": full.headers.get("etag")! } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get("etag")).toBe(full.headers.get("etag"));
+    expect(res.headers.get("cache-control")).toBe("public, max-age=5");
+    expect(res.headers.get("content-location")).toBe("/hello.txt");
+    expect(res.headers.get("expires")).toBe("Thu, 01 Jan 2099 00:00:00 GMT");
+    expect(res.headers.get("vary")).toBe("Accept-Encoding");
+    expect(res.headers.get("date")).not.toBeNull();
+    expect(res.headers.get("content-type")).toBeNull();
+    expect(res.headers.get("x-request-cost")).toBeNull();
+  });
+
   it("sends the full response when If-None-Match holds an old ETag", async () => {
     const request = await serve(hello);
     const res = await request("/", { headers: { "If-None-Match": '"some-old-version"' } });
@@ -114,6 +139,13 @@ describe("withHttpCaching", () => {
     expect((await zero()).headers.get("cache-control")).toBe("max-age=0");
   });
 
+  it("keeps the handler's own Cache-Control when no maxAge is given", async () => {
+    const request = await serve(() => ({ headers: { "Cache-Control": "private, max-age=30" }, body: "x" }));
+    const res = await request();
+    expect(res.headers.get("cache-control")).toBe("private, max-age=30");
+    expect(res.headers.get("etag")).toMatch(/^"[^"]+"$/);
+  });
+
   it("responds 500 with an empty body when the handler throws or rejects", async () => {
     const request = await serve(async (req) => {
       if (req.url === "/sync") throw new Error("boom");
@@ -134,13 +166,24 @@ describe("withHttpCaching", () => {
 
 describe("parseCacheControl", () => {
   it("parses valueless and valued directives, with max-age and s-maxage as numbers", () => {
-    expect(parseCacheControl("public, max-age=3600, s-maxage=600, stale-while-revalidate=30")).toEqual({
+    expect(parseCacheControl("public, max-age=3600, s-maxage=600, immutable")).toEqual({
       public: true,
       "max-age": 3600,
       "s-maxage": 600,
-      "stale-while-revalidate": "30",
+      immutable: true,
     });
     expect(parseCacheControl("no-store")).toEqual({ "no-store": true });
+  });
+
+  it("gives every delta-seconds directive a number: stale-while-revalidate, stale-if-error, min-fresh, max-stale", () => {
+    expect(parseCacheControl("max-age=60, stale-while-revalidate=30, stale-if-error=86400")).toEqual({
+      "max-age": 60,
+      "stale-while-revalidate": 30,
+      "stale-if-error": 86400,
+    });
+    expect(parseCacheControl("min-fresh=5, max-stale=120")).toEqual({ "min-fresh": 5, "max-stale": 120 });
+    expect(parseCacheControl("max-stale")).toEqual({ "max-stale": true });
+    expect(parseCacheControl("max-stale=soon, min-fresh=1m")).toEqual({});
   });
 
   it("treats directive names case-insensitively and ignores stray whitespace and commas", () => {
@@ -162,7 +205,9 @@ describe("parseCacheControl", () => {
   it("accepts a quoted max-age, drops an invalid one, and keeps the first of duplicates", () => {
     expect(parseCacheControl('max-age="120"')).toEqual({ "max-age": 120 });
     expect(parseCacheControl("max-age=soon, no-cache")).toEqual({ "no-cache": true });
+    expect(parseCacheControl("max-age=10abc, stale-while-revalidate=1.5")).toEqual({});
     expect(parseCacheControl("s-maxage=-5")).toEqual({});
+    expect(parseCacheControl("max-age, public")).toEqual({ public: true });
     expect(parseCacheControl("max-age=10, Max-Age=20, private, private=x")).toEqual({ "max-age": 10, private: true });
   });
 

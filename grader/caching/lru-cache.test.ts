@@ -44,6 +44,28 @@ describe("LruCache", () => {
     expect(cache.get("b")).toBeUndefined();
   });
 
+  it("overwrites a key while there is room without storing it twice", () => {
+    const cache = new LruCache<string, number>(3);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("a", 10);
+    expect(cache.size).toBe(2);
+    expect(cache.keys()).toEqual(["b", "a"]);
+    cache.set("c", 3);
+    expect(cache.keys()).toEqual(["b", "a", "c"]);
+    expect(cache.get("a")).toBe(10);
+  });
+
+  it("overwrites a key when full without evicting the least recently used one", () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("b", 20);
+    expect(cache.keys()).toEqual(["a", "b"]);
+    expect(cache.get("a")).toBe(1);
+    expect(cache.get("b")).toBe(20);
+  });
+
   it("does not count has() as a use", () => {
     const cache = new LruCache<string, number>(2);
     cache.set("a", 1);

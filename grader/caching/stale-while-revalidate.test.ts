@@ -144,6 +144,17 @@ describe("SwrCache", () => {
     expect(calls).toHaveLength(3);
   });
 
+  it("reports a failed background refresh to onError once, however many stale reads shared it", async () => {
+    const onError = vi.fn();
+    const { cache, clock, calls } = await primed({ onError });
+    clock.time = 2_000;
+    expect(await Promise.all([cache.get("eu"), cache.get("eu"), cache.get("eu")])).toEqual(["v1", "v1", "v1"]);
+    expect(calls).toHaveLength(2);
+    calls[1].reject(new Error("origin down"));
+    await settle();
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
   it("swallows a failed background refresh when no onError is given, without an unhandled rejection", async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -188,6 +199,21 @@ describe("SwrCache", () => {
     expect(await cache.get("us")).toBe("us-v1");
     expect(await cache.get("eu")).toBe("v1");
     expect(calls.map((call) => call.key)).toEqual(["eu", "us", "eu"]);
+  });
+
+  it("accepts a ttlMs or staleWindowMs of 0: never fresh, or never served stale", async () => {
+    // ttlMs 0: a value is stale as soon as it is loaded, so the next read refreshes it.
+    const noTtl = await primed({ ttlMs: 0 });
+    expect(await noTtl.cache.get("eu")).toBe("v1");
+    expect(noTtl.calls).toHaveLength(2);
+
+    // staleWindowMs 0: once ttlMs has passed the value is too old to serve.
+    const noWindow = await primed({ staleWindowMs: 0 });
+    noWindow.clock.time = 1_000;
+    const result = track(noWindow.cache.get("eu"));
+    await settle();
+    expect(result.current.status).toBe("pending");
+    expect(noWindow.calls).toHaveLength(2);
   });
 
   it("rejects a negative ttlMs or staleWindowMs", () => {

@@ -74,6 +74,30 @@ describe("Trie", () => {
     expect(trie.size).toBe(1);
   });
 
+  it("deletes a longer word but keeps the shorter word that is its prefix", () => {
+    const trie = new Trie();
+    trie.insert("car", 3);
+    trie.insert("cart");
+    expect(trie.delete("cart")).toBe(true);
+    expect(trie.frequency("cart")).toBe(0);
+    expect(trie.frequency("car")).toBe(3);
+    expect(trie.complete("car")).toEqual(["car"]);
+    expect(trie.size).toBe(1);
+  });
+
+  it("deletes the only word in its branch and leaves the other branches, so it can be stored again from zero", () => {
+    const trie = new Trie();
+    trie.insert("dog", 5);
+    trie.insert("cat");
+    expect(trie.delete("dog")).toBe(true);
+    expect(trie.complete("d")).toEqual([]);
+    expect(trie.complete("")).toEqual(["cat"]);
+    expect(trie.size).toBe(1);
+    trie.insert("dog");
+    expect(trie.frequency("dog")).toBe(1);
+    expect(trie.complete("")).toEqual(["cat", "dog"]);
+  });
+
   it("reports false when deleting a word that is not stored, even if it is a prefix of one", () => {
     const trie = new Trie();
     trie.insert("cart");

@@ -203,6 +203,18 @@ describe("runAll", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("removes its listener from the caller's signal when a task fails, too", async () => {
+    const controller = new AbortController();
+    const boom = new Error("boom");
+    const result = track(
+      runAll<unknown>([(signal) => delay(1_000, signal), () => Promise.reject(boom)], controller.signal),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(result.current).toEqual({ status: "rejected", reason: boom });
+    expect(abortListeners(controller.signal)).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("stops every task with the caller's reason when the caller aborts", async () => {
     const controller = new AbortController();
     const seen: AbortSignal[] = [];

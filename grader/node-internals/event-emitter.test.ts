@@ -137,6 +137,38 @@ describe("Emitter", () => {
     expect(ours).toEqual(node);
   });
 
+  it("still runs a once listener that an earlier listener removes with off during the emit, then never again", () => {
+    const { ours, node } = compareWithNode((e, log) => {
+      const onceListener = () => log("once");
+      e.on("data", () => {
+        log("first");
+        e.off("data", onceListener);
+      });
+      e.once("data", onceListener);
+      e.emit("data");
+      log(`count ${e.listenerCount("data")}`);
+      e.emit("data");
+    });
+    expect(ours).toEqual(["first", "once", "count 1", "first"]);
+    expect(ours).toEqual(node);
+
+    // The same when off() leaves the event with no listeners at all before the once listener runs.
+    const alone = compareWithNode((e, log) => {
+      const onceListener = () => log("once");
+      const first = () => {
+        log("first");
+        e.off("data", first);
+        e.off("data", onceListener);
+      };
+      e.on("data", first);
+      e.once("data", onceListener);
+      log(`returned ${e.emit("data")}`);
+      log(`again ${e.emit("data")}`);
+    });
+    expect(alone.ours).toEqual(["first", "once", "returned true", "again false"]);
+    expect(alone.ours).toEqual(alone.node);
+  });
+
   it("throws the error itself when 'error' is emitted with no error listener", () => {
     const emitter = new Emitter();
     const failure = new Error("socket hang up");

@@ -18,6 +18,18 @@ function task<T>(value?: T) {
   return { fn, state, finish, fail };
 }
 
+type Outcome<T> = { status: "pending" } | { status: "fulfilled"; value: T } | { status: "rejected"; reason: unknown };
+
+/** Records how a promise settles, so a test can look at it between timer advances. */
+function track<T>(promise: Promise<T>): { readonly current: Outcome<T> } {
+  const box: { current: Outcome<T> } = { current: { status: "pending" } };
+  promise.then(
+    (value) => (box.current = { status: "fulfilled", value }),
+    (reason: unknown) => (box.current = { status: "rejected", reason }),
+  );
+  return box;
+}
+
 /** Lets pending promise callbacks run (fake timers do not fake microtasks). */
 async function settle() {
   for (let i = 0; i < 20; i++) await Promise.resolve();
@@ -154,6 +166,21 @@ describe("Semaphore", () => {
     await vi.advanceTimersByTimeAsync(5_000); // long past the queue timeout, still running
     slow.finish();
     await expect(waiting).resolves.toBe("slow result");
+  });
+
+  it("without queueTimeoutMs, keeps a waiter queued however long it waits", async () => {
+    const sem = new Semaphore(1);
+    const busy = task();
+    sem.run(busy.fn);
+    const waiting = track(sem.run(() => "finally ran"));
+
+    await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1_000); // a day
+    expect(waiting.current).toEqual({ status: "pending" });
+    expect(sem.pending).toBe(1);
+
+    busy.finish();
+    await settle();
+    expect(waiting.current).toEqual({ status: "fulfilled", value: "finally ran" });
   });
 
   it("rejects invalid constructor arguments with RangeError", () => {

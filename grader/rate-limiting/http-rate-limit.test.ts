@@ -13,11 +13,19 @@ afterEach(async () => {
   await new Promise<void>((resolve) => closing.close(() => resolve()));
 });
 
-/** Starts a server on 127.0.0.1 that runs the middleware, then answers 200 "ok" when next() is called. */
+/**
+ * Starts a server on 127.0.0.1 that runs the middleware, then answers 200 "ok" when next() is called.
+ * Every test client connects from 127.0.0.1, so a request may carry X-Test-Remote-Address to make its
+ * socket report another remote address (as a client on another machine would), before the middleware runs.
+ */
 async function start(options: RateLimitOptions) {
   const middleware = rateLimit(options);
   const served = { count: 0 };
   server = http.createServer((req, res) => {
+    const pretend = req.headers["x-test-remote-address"];
+    if (typeof pretend === "string") {
+      Object.defineProperty(req.socket, "remoteAddress", { value: pretend, configurable: true });
+    }
     middleware(req, res, () => {
       served.count++;
       res.end("ok");
@@ -134,6 +142,20 @@ describe("rateLimit", () => {
     await second.text();
     expect(first.status).toBe(200);
     expect(second.status).toBe(429);
+  });
+
+  it("gives two different remote addresses separate limits by default", async () => {
+    const { get } = await start({ limit: 1, windowMs: 60_000, now: () => 0 });
+    const first = await get({ "x-test-remote-address": "203.0.113.7" });
+    await first.text();
+    const again = await get({ "x-test-remote-address": "203.0.113.7" });
+    await again.text();
+    const other = await get({ "x-test-remote-address": "198.51.100.23" });
+    await other.text();
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(429);
+    expect(other.status).toBe(200);
+    expect(other.headers.get("ratelimit-remaining")).toBe("0");
   });
 
   it("rejects a limit or windowMs that is not a positive integer", () => {

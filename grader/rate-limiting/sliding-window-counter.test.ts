@@ -106,6 +106,7 @@ describe("SlidingWindowCounterLimiter", () => {
     const now = () => 0;
     expect(() => new SlidingWindowCounterLimiter({ limit: 0, windowMs: 1000, now })).toThrow(RangeError);
     expect(() => new SlidingWindowCounterLimiter({ limit: Number.NaN, windowMs: 1000, now })).toThrow(RangeError);
+    expect(() => new SlidingWindowCounterLimiter({ limit: 1, windowMs: 0, now })).toThrow(RangeError);
     expect(() => new SlidingWindowCounterLimiter({ limit: 1, windowMs: 0.5, now })).toThrow(RangeError);
     expect(() => new SlidingWindowCounterLimiter({ limit: 1, windowMs: -1, now })).toThrow(RangeError);
   });

@@ -83,6 +83,7 @@ describe("SlidingWindowLogLimiter", () => {
     const now = () => 0;
     expect(() => new SlidingWindowLogLimiter({ limit: 0, windowMs: 1000, now })).toThrow(RangeError);
     expect(() => new SlidingWindowLogLimiter({ limit: 2.5, windowMs: 1000, now })).toThrow(RangeError);
+    expect(() => new SlidingWindowLogLimiter({ limit: 1, windowMs: 0, now })).toThrow(RangeError);
     expect(() => new SlidingWindowLogLimiter({ limit: 1, windowMs: -1000, now })).toThrow(RangeError);
     expect(() => new SlidingWindowLogLimiter({ limit: 1, windowMs: Number.POSITIVE_INFINITY, now })).toThrow(
       RangeError,

@@ -119,6 +119,22 @@ describe("withRetry", () => {
     expect(delays).toEqual([]);
   });
 
+  it("accepts attempts 1 (one call, no retry) and baseDelayMs 0 (retry without waiting)", async () => {
+    const failure = new TransientError("timeout");
+    const once = fakeGateway([failure]);
+    const onceSleep = recordingSleep();
+    const single = withRetry(once.gateway, { attempts: 1, baseDelayMs: 100, sleep: onceSleep.sleep });
+    await expect(single.charge(request)).rejects.toBe(failure);
+    expect(once.calls).toHaveLength(1);
+    expect(onceSleep.delays).toEqual([]);
+
+    const eager = fakeGateway([new TransientError("first"), new TransientError("second")]);
+    const eagerSleep = recordingSleep();
+    const immediate = withRetry(eager.gateway, { attempts: 3, baseDelayMs: 0, sleep: eagerSleep.sleep });
+    expect((await immediate.charge(request)).chargeId).toBe("ch_3");
+    expect(eagerSleep.delays).toEqual([0, 0]);
+  });
+
   it("decorates every method of the interface: refund is retried with the same argument", async () => {
     const { gateway, calls } = fakeGateway([new TransientError("timeout")]);
     const { delays, sleep } = recordingSleep();

@@ -112,6 +112,7 @@ describe("errors", () => {
     const office = new OfficeMachine([doc("Only")]);
     office.scan();
     expect(() => office.scan()).toThrow("scanner tray is empty");
+    expect(() => new OfficeMachine().scan()).toThrow("scanner tray is empty");
   });
 
   it("sendFax rejects anything but digits with an optional leading +", () => {

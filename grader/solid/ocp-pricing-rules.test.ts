@@ -110,6 +110,10 @@ describe("pricing rules", () => {
     expect(rule.discountFor([apples(50)])).toBe(0);
     expect(new BulkDiscount("pen", 1, 150).discountFor([pens(5)])).toBe(0);
   });
+
+  it("BulkDiscount accepts a bulk price of 0: every unit is then free", () => {
+    expect(new BulkDiscount("pen", 3, 0).discountFor([pens(3)])).toBe(360);
+  });
 });
 
 describe("invalid input", () => {

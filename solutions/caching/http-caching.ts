@@ -51,16 +51,21 @@ export function withHttpCaching(
 
     const validators: Record<string, string> = { ETag: `"${createHash("sha256").update(body).digest("base64url")}"` };
     if (maxAge !== undefined) validators["Cache-Control"] = `max-age=${maxAge}`;
-
-    if (matches(req.headers["if-none-match"], validators.ETag)) {
-      res.writeHead(304, validators).end();
-      return;
-    }
     // Drop the handler's own Cache-Control (in whatever case) so ours replaces it.
     const kept = Object.entries(headers).filter(([name]) => maxAge === undefined || name.toLowerCase() !== "cache-control");
+
+    if (matches(req.headers["if-none-match"], validators.ETag)) {
+      // A 304 repeats only the headers a cache needs to update its stored copy (RFC 9110 §15.4.5).
+      const forNotModified = kept.filter(([name]) => NOT_MODIFIED_HEADERS.has(name.toLowerCase()));
+      res.writeHead(304, { ...Object.fromEntries(forNotModified), ...validators }).end();
+      return;
+    }
     res.writeHead(200, { ...Object.fromEntries(kept), ...validators }).end(body);
   }
 }
+
+// Date is among them too; node:http sends it on every response.
+const NOT_MODIFIED_HEADERS = new Set(["cache-control", "content-location", "expires", "vary"]);
 
 /** If-None-Match uses the weak comparison: W/"x" and "x" are the same tag. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -74,7 +79,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 // name, then optionally "=" and either a quoted string (with \-escapes) or a token.
 const DIRECTIVE = /([^=,\s]+)(?:\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*)))?/g;
-const NUMERIC = new Set(["max-age", "s-maxage"]);
+// The delta-seconds directives of RFC 9111 §5.2 and RFC 5861.
+const NUMERIC = new Set(["max-age", "s-maxage", "min-fresh", "max-stale", "stale-while-revalidate", "stale-if-error"]);
 
 export function parseCacheControl(header: string | undefined): CacheDirectives {
   const directives = new Map<string, string | number | true>();
@@ -84,6 +90,7 @@ export function parseCacheControl(header: string | undefined): CacheDirectives {
     const value = quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : token;
     if (NUMERIC.has(name)) {
       if (value !== undefined && /^\d+$/.test(value)) directives.set(name, Number(value));
+      else if (value === undefined && name === "max-stale") directives.set(name, true); // "any staleness"
     } else {
       directives.set(name, value ?? true);
     }

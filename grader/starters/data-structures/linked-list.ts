@@ -7,7 +7,7 @@
  *
  * Why it matters
  *   Linked structures are everywhere under a backend: free lists in allocators, the LRU list in a
- *   cache, Node's own timer and stream queues, chains of middleware. A corrupt `next` pointer that
+ *   cache, the lists Node keeps its timers in, chains of middleware. A corrupt `next` pointer that
  *   loops back turns a simple walk into a hung process; Floyd's tortoise-and-hare finds the loop
  *   with two pointers and no extra memory, which matters when the list has millions of nodes.
  *

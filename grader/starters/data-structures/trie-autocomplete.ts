@@ -24,7 +24,9 @@
  *     The empty prefix matches every word. An unknown prefix gives `[]`; `limit` 0 gives `[]`.
  *     Throws a `RangeError` if `limit` is not a non-negative integer.
  *   - `delete(word: string): boolean` — removes the word (its whole frequency); `true` if it was
- *     stored. Words that share its prefix, or that it is a prefix of, stay.
+ *     stored. Every other word stays: words that share a prefix with it, words it is a prefix of
+ *     ("cart" when deleting "car") and words that are a prefix of it ("car" when deleting "cart").
+ *     A deleted word inserted again starts from the new count.
  *   - `get size(): number` — how many distinct words are stored.
  *   `complete` must only visit the prefix's subtree: the suite stores 50 000 words and runs
  *   40 000 completions, which a scan over every word per query cannot finish in time.

@@ -13,9 +13,14 @@
  *   long-lived signals.
  *
  * Your task
- *   Every helper below that receives a `signal` must, once its promise has settled, leave no
- *   `abort` listener on that signal and no pending timer. Use `setTimeout` / `clearTimeout` for time
- *   (the suite uses fake timers; `AbortSignal.timeout` would not be faked).
+ *   Every helper below that receives a `signal` must, once its promise has settled (resolved or
+ *   rejected, for whatever reason), leave no `abort` listener on that signal and no pending timer.
+ *   Use `setTimeout` / `clearTimeout` for time (the suite uses fake timers; `AbortSignal.timeout`
+ *   would not be faked).
+ *
+ *   On abort, each helper rejects with `signal.reason` itself, as `fetch` does. (Node's
+ *   `timers/promises` and `events.once` behave differently: they reject with a new `AbortError`
+ *   whose `cause` is the reason.)
  *
  *   1. `delay(ms, signal?): Promise<void>` — resolves after `ms` milliseconds. If `signal` aborts
  *      first, clears the timer and rejects with `signal.reason`. If `signal` is already aborted,

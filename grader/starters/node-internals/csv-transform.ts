@@ -27,7 +27,9 @@
  *   - Fields are separated by ",". Unquoted fields are kept exactly as written (no trimming; an
  *     empty field is ""). A field that starts with `"` is quoted: it runs to the closing quote, may
  *     contain commas, and `""` inside it stands for one `"`; the surrounding quotes are not part of
- *     the value. Quoted fields never contain line breaks.
+ *     the value. Quoted fields never contain line breaks here: RFC 4180 (§2.6) allows them, and
+ *     a full parser such as csv-parse must then carry "inside quotes" state across lines and
+ *     chunks; this kata leaves that out, so a line break always ends the row.
  *   - Empty input, or a header with no rows, produces no records.
  *   - A row whose number of fields differs from the header's fails the stream with an `Error` whose
  *     message contains "line N", N being that line's 1-based number in the input (every line,

@@ -26,8 +26,9 @@
  *     they were added, each with `...args`; returns `true` if the event had listeners, else
  *     `false`. The listeners that run are those registered when `emit` starts: a listener that
  *     removes itself (or another) during the emit does not make the next one be skipped, a
- *     listener removed during the emit still runs in that emit, and a listener added during the
- *     emit runs from the next emit on.
+ *     listener removed during the emit still runs in that emit (a `once` listener removed with
+ *     `off` too, and then never again), and a listener added during the emit runs from the next
+ *     emit on.
  *   - `emit("error", err)` with no "error" listener throws `err` if it is an `Error`; otherwise it
  *     throws a new `Error` whose message contains "Unhandled error". With a listener, the listener
  *     receives the error and nothing is thrown.

@@ -7,9 +7,10 @@
  *
  * Why it matters
  *   A limiter keyed by client IP that keeps every bucket forever is a memory leak an attacker can
- *   drive: spoof or rotate 10 million addresses and the process dies. Production limiters (nginx
- *   `limit_req_zone`, Envoy's local rate limit, Redis keys with a TTL) cap their state and forget
- *   clients that have gone quiet.
+ *   drive: spoof or rotate 10 million addresses and the process dies. Production limiters cap
+ *   their state and forget clients that have gone quiet: nginx's `limit_req_zone` has a fixed
+ *   size and drops the least recently used client when it is full, and Redis-backed limiters
+ *   give each key a TTL.
  *
  * Your task
  *   Implement `class KeyedLimiter`:

@@ -9,7 +9,8 @@
  * Why it matters
  *   The exact log (kata 2) costs memory per request — 10 000 timestamps for a 10 000/hour limit,
  *   for every client. Cloudflare measured this approximation on real traffic and runs it at the
- *   edge: O(1) memory per key, two Redis `INCR`s per request, and no 2 × limit boundary burst.
+ *   edge: O(1) memory per key (two counters, which a shared store such as Redis or Memcached can
+ *   hold), one increment per request, and no 2 × limit boundary burst.
  *
  * Your task
  *   Same decision object as every limiter in this phase:

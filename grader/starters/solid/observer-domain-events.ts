@@ -10,8 +10,11 @@
  *   turn the `Order` class into a god object that knows about mailers and warehouses. The order
  *   records *what happened*; observers subscribed to the bus react to it. Publishing after the
  *   save means no email goes out for an order that was never stored, and one broken observer must
- *   not stop the others (this is how MediatR, NestJS CQRS and Rails' ActiveSupport::Notifications
- *   work).
+ *   not stop the others. Libraries differ on that last point: Rails' ActiveSupport::Notifications
+ *   runs every subscriber and then re-raises (several failures together as an
+ *   InstrumentationSubscriberError), as this kata does, while MediatR's default publisher
+ *   (ForeachAwaitPublisher) stops at the first handler that throws unless you switch it to
+ *   TaskWhenAllPublisher.
  *
  * Your task
  *   Implement `class EventBus<Events>`, where `Events` maps each event name to its payload type:
