@@ -28,14 +28,22 @@ async function confirm(question: string): Promise<boolean> {
 
 async function learn(command: Extract<Command, { command: "learn" }>, ctx: CommandContext, loaded: LoadedProgress, runner: RunnerClient): Promise<number> {
   const recovered = loaded.kind === "recovered" ? loaded : undefined;
+  const untrusted = loaded.kind === "untrusted" ? loaded : undefined;
   // Loaded here, not at the top: the runner host is already starting while these load.
   const { runWatch } = await import("../watch/app.ts");
-  const startNotice: Notice | undefined = recovered && { kind: "warning", text: `${recoveredMessage(ctx.root, recovered)} Progress is being rebuilt by re-checking every kata.` };
-  await runWatch({ root: ctx.root, catalog: ctx.catalog, store: ctx.store, progress: loaded.progress, runner, poll: command.poll, ...(startNotice ? { startNotice } : {}), reverifyAtStart: recovered !== undefined });
+  const startNotice: Notice | undefined = recovered
+    ? { kind: "warning", text: `${recoveredMessage(ctx.root, recovered)} Progress is being rebuilt by re-checking every kata.` }
+    : untrusted && { kind: "warning", text: `${untrustedMessage(untrusted)} Re-checking every kata.` };
+  await runWatch({ root: ctx.root, catalog: ctx.catalog, store: ctx.store, progress: loaded.progress, runner, poll: command.poll, ...(startNotice ? { startNotice } : {}), reverifyAtStart: loaded.kind === "recovered" || loaded.kind === "untrusted" });
   return 0;
 }
 
 type RecoveredProgress = Extract<LoadedProgress, { kind: "recovered" }>;
+
+function untrustedMessage(loaded: Extract<LoadedProgress, { kind: "untrusted" }>): string {
+  const count = loaded.untrusted.length;
+  return `${count} ${count === 1 ? "kata is" : "katas are"} marked done in .learn/progress.json by something other than this grader (edited by hand, or copied from another checkout), so ${count === 1 ? "it does" : "they do"} not count until graded here.`;
+}
 
 function recoveredMessage(root: string, recovered: RecoveredProgress): string {
   return `Your progress file could not be read (${recovered.reason}). It was kept as ${path.relative(root, recovered.setAsideAs)}.`;
@@ -76,6 +84,9 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
   const recovered = loaded.kind === "recovered" ? loaded : undefined;
   if (recovered && command.command !== "learn") {
     process.stderr.write(`${pc.yellow(recoveredMessage(root, recovered))} Rebuild it with \`npm run learn -- verify\`.\n`);
+  }
+  if (loaded.kind === "untrusted" && command.command !== "learn" && command.command !== "verify") {
+    process.stderr.write(`${pc.yellow(untrustedMessage(loaded))} Grade them with \`npm run learn -- verify\`.\n`);
   }
   switch (command.command) {
     case "learn":

@@ -12,6 +12,8 @@ export const progressSchema = z.object({
   current: z.string().optional(),
   /** Kata id → how many hints the learner has revealed. */
   hintsShown: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** HMAC of `done` under this checkout's key (signature.ts): marks without it are re-checked. */
+  signature: z.string().optional(),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { emptyProgress, progressSchema, type Progress } from "./schema.ts";
+import { doneIsSigned, signatureKey, signDone } from "./signature.ts";
 
 export const LEARN_DIR = ".learn";
 export const PROGRESS_FILE = path.join(LEARN_DIR, "progress.json");
@@ -11,6 +12,11 @@ const MAX_PROGRESS_BYTES = 4 * 1024 * 1024;
 export type LoadedProgress =
   | { kind: "ok"; progress: Progress }
   | { kind: "fresh"; progress: Progress }
+  /**
+   * The file's done marks were not written by this checkout's grader (edited by hand, copied):
+   * they are left out of `progress`, and the caller should re-check them (`untrusted` lists them).
+   */
+  | { kind: "untrusted"; progress: Progress; untrusted: string[] }
   /** The file was unreadable; it was moved to `setAsideAs` and the caller should rebuild by re-verifying. */
   | { kind: "recovered"; progress: Progress; setAsideAs: string; reason: string };
 
@@ -48,7 +54,12 @@ export class ProgressStore {
     // A folder or a huge file in its place is set aside unread, like any other unreadable file.
     const unreadable = !stat.isFile() ? "not a file" : stat.size > MAX_PROGRESS_BYTES ? `${stat.size} bytes, far more than progress ever takes` : undefined;
     const parsed = unreadable ? { ok: false as const, reason: unreadable } : parseProgress(fs.readFileSync(this.file, "utf8"));
-    if (parsed.ok) return { kind: "ok", progress: parsed.progress };
+    if (parsed.ok) {
+      // The signature belongs to the file; what it vouches for is all callers need.
+      const { signature, ...progress } = parsed.progress;
+      if (doneIsSigned(signatureKey(path.dirname(this.file), false), progress.done, signature)) return { kind: "ok", progress };
+      return { kind: "untrusted", progress: { ...progress, done: {} }, untrusted: Object.keys(progress.done) };
+    }
     // Never crash and never silently discard: keep the bad file beside the new one for inspection.
     const setAsideAs = `${this.file}.corrupt-${now.toISOString().replace(/[:.]/g, "-")}`;
     fs.renameSync(this.file, setAsideAs);
@@ -82,7 +93,10 @@ export class ProgressStore {
   #readForUpdate(): Progress {
     try {
       const parsed = parseProgress(fs.readFileSync(this.file, "utf8"));
-      return parsed.ok ? parsed.progress : emptyProgress();
+      if (!parsed.ok) return emptyProgress();
+      // Marks this grader did not sign are not merged into what it writes (and signs).
+      const { signature, ...progress } = parsed.progress;
+      return doneIsSigned(signatureKey(path.dirname(this.file), false), progress.done, signature) ? progress : { ...progress, done: {} };
     } catch {
       return emptyProgress();
     }
@@ -94,7 +108,8 @@ export class ProgressStore {
     try {
       const fd = fs.openSync(temp, "w");
       try {
-        fs.writeFileSync(fd, `${JSON.stringify(progress, null, 2)}\n`);
+        const signed = { ...progress, signature: signDone(signatureKey(path.dirname(this.file), true) as Buffer, progress.done) };
+        fs.writeFileSync(fd, `${JSON.stringify(signed, null, 2)}\n`);
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);

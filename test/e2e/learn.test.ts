@@ -175,6 +175,21 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     expect(await session.exit()).toBe(0);
   });
 
+  it("re-checks done marks it did not write instead of trusting them", { timeout: 120_000 }, async () => {
+    const project = createMiniProject();
+    cleanups.push(() => project.cleanup());
+    // A learner (or a copied file) marks the unsolved first kata done by hand.
+    fs.mkdirSync(path.join(project.root, ".learn"), { recursive: true });
+    fs.writeFileSync(path.join(project.root, ".learn", "progress.json"), JSON.stringify({ formatVersion: 1, done: { "basics/add": "2026-01-01T00:00:00.000Z" }, hintsShown: {} }));
+    const session = new LearnSession(project.root);
+    cleanups.push(() => session.kill());
+    await session.waitFor("1 kata is marked done in .learn/progress.json by something other than this grader");
+    await session.waitFor("0 of 2 tests pass", 60_000);
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+    expect(session.recent).toMatch(/0\/3 done · next: basics\/add/);
+  });
+
   it("gives the terminal back and exits cleanly on signals, even a second one while it shuts down", { timeout: 120_000 }, async () => {
     const { session } = start();
     await session.waitFor("0 of 2 tests pass");

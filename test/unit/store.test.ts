@@ -51,7 +51,7 @@ describe("ProgressStore", () => {
     const store = new ProgressStore(root);
     store.save(progressWith(["a/one"]));
     store.save(progressWith(["a/one", "a/two"]));
-    expect(fs.readdirSync(learnDir())).toEqual(["progress.json"]);
+    expect(fs.readdirSync(learnDir()).sort()).toEqual(["key", "progress.json"]);
   });
 
   it("overwrites the previous progress on save", () => {
@@ -64,9 +64,45 @@ describe("ProgressStore", () => {
   });
 
   it("fills in hintsShown when an older file lacks it", () => {
-    writeProgressText(JSON.stringify({ formatVersion: 1, done: { "a/one": "2026-01-01T00:00:00.000Z" } }));
+    writeProgressText(JSON.stringify({ formatVersion: 1, done: {}, current: "a/one" }));
     const loaded = new ProgressStore(root).load();
-    expect(loaded).toEqual({ kind: "ok", progress: { formatVersion: 1, done: { "a/one": "2026-01-01T00:00:00.000Z" }, hintsShown: {} } });
+    expect(loaded).toEqual({ kind: "ok", progress: { formatVersion: 1, done: {}, current: "a/one", hintsShown: {} } });
+  });
+
+  it("does not take done marks on trust that this grader did not write: edited by hand", () => {
+    const store = new ProgressStore(root);
+    store.save(progressWith(["a/one"], { hintsShown: { "a/one": 1 } }));
+    const onDisk = JSON.parse(fs.readFileSync(progressFile(), "utf8")) as { done: Record<string, string> };
+    onDisk.done["a/two"] = "2026-01-01T00:00:00.000Z";
+    writeProgressText(JSON.stringify(onDisk));
+    const loaded = store.load();
+    expect(loaded.kind).toBe("untrusted");
+    expect(loaded.progress.done).toEqual({});
+    expect(loaded.progress.hintsShown).toEqual({ "a/one": 1 });
+    if (loaded.kind === "untrusted") expect(loaded.untrusted.sort()).toEqual(["a/one", "a/two"]);
+  });
+
+  it("does not take done marks on trust that this grader did not write: copied from another checkout", () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), "katas-store-other-"));
+    try {
+      new ProgressStore(other).save(progressWith(["a/one"]));
+      writeProgressText(fs.readFileSync(path.join(other, ".learn", "progress.json"), "utf8"));
+      expect(new ProgressStore(root).load().kind).toBe("untrusted");
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it("never signs marks it did not write when it merges with the file on disk", () => {
+    const store = new ProgressStore(root);
+    store.save(progressWith(["a/one"]));
+    const onDisk = JSON.parse(fs.readFileSync(progressFile(), "utf8")) as { done: Record<string, string> };
+    onDisk.done["a/forged"] = "2026-01-01T00:00:00.000Z";
+    writeProgressText(JSON.stringify(onDisk));
+    store.update((current) => markDone(current, "a/two", new Date("2026-02-01T00:00:00.000Z")));
+    const loaded = store.load();
+    expect(loaded.kind).toBe("ok");
+    expect(Object.keys(loaded.progress.done)).toEqual(["a/two"]);
   });
 
   it("sets a file that is not JSON aside and recovers with empty progress instead of throwing", () => {
@@ -231,6 +267,6 @@ describe("ProgressStore.update and mergeProgress: writers never lose each other'
     await Promise.all([writer(1), writer(2), writer(3)]);
     const done = Object.keys(new ProgressStore(root).load().progress.done);
     expect(done).toHaveLength(75);
-    expect(fs.readdirSync(learnDir())).toEqual(["progress.json"]);
+    expect(fs.readdirSync(learnDir()).sort()).toEqual(["key", "progress.json"]);
   });
 });
