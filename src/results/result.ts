@@ -40,6 +40,8 @@ export const kataResultSchema = z.object({
   status: z.enum(["pass", "fail", "error"]),
   /** For status "error" (and crashes): what happened, in words a learner can act on. */
   message: z.string().optional(),
+  /** For an "error" in the learner's file itself (it does not parse): where. */
+  location: sourceLocationSchema.optional(),
   tests: z.array(testOutcomeSchema),
   typeErrors: z.array(typeErrorSchema),
   durationMs: z.number(),

@@ -23,10 +23,13 @@ export function explainError(message: string, exerciseRelative: string): string 
     return `${exerciseRelative} is missing: restore the starter with \`r\` (or \`npm run learn -- reset <id>\`); earlier attempts are kept under .learn/attempts/`;
   }
   if (/Transform failed|SyntaxError|Expected .* but found|Unexpected token|Parse failure|PARSE_ERROR/.test(message)) {
-    return `your file does not parse: ${firstLine(message)}`;
+    return `${DOES_NOT_PARSE} ${firstLine(message)}`;
   }
   return message;
 }
+
+/** How a file that fails to parse is reported; the host adds where (syntax-error.ts). */
+export const DOES_NOT_PARSE = "your file does not parse:";
 
 function firstLine(text: string): string {
   return text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? text;

@@ -1,4 +1,4 @@
-import type { KataResult, TypeError_ } from "../results/result.ts";
+import type { KataResult, SourceLocation, TypeError_ } from "../results/result.ts";
 import type { SuiteRun } from "./vitest-session.ts";
 
 export interface GradeInputs {
@@ -9,6 +9,8 @@ export interface GradeInputs {
   untouched: boolean;
   durationMs: number;
   contentHash?: string;
+  /** Where the learner's file fails to parse, when that is why the suite could not run. */
+  syntaxError?: SourceLocation;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface GradeInputs {
 export function combineResult(inputs: GradeInputs): KataResult {
   const { kataId, suite, typeErrors, durationMs } = inputs;
   const base = { kataId, tests: suite.tests, typeErrors, durationMs, ...(inputs.contentHash ? { contentHash: inputs.contentHash } : {}) };
-  if (suite.moduleError) return { ...base, status: "error", message: suite.moduleError };
+  if (suite.moduleError) return { ...base, status: "error", message: suite.moduleError, ...(inputs.syntaxError ? { location: inputs.syntaxError } : {}) };
   if (suite.tests.length === 0) return { ...base, status: "error", message: "the hidden suite ran no tests" };
   const testsFailed = suite.tests.some((test) => test.status === "fail");
   if (suite.unhandledErrors.length) {

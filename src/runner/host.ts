@@ -3,6 +3,7 @@
  * Learner code runs in its worker thread, so an infinite loop or a crash there can only take
  * down this process; the grader's watchdog (client.ts) kills and restarts it.
  */
+import path from "node:path";
 import { BroadcastChannel } from "node:worker_threads";
 import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
@@ -10,6 +11,8 @@ import { VitestSession } from "./vitest-session.ts";
 import { installedVitestVersion, vitestVersionProblem } from "./vitest-version.ts";
 import { combineResult } from "./grade.ts";
 import { sha256 } from "../util/hash.ts";
+import { DOES_NOT_PARSE } from "./explain.ts";
+import { syntaxErrorAt } from "./syntax-error.ts";
 import type { TypeError_ } from "../results/result.ts";
 import { readTextOrUndefined } from "../util/read-text.ts";
 
@@ -68,6 +71,10 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   activeRunId = undefined;
   send({ type: "tests-finished", runId: request.runId });
   const untouched = content !== undefined && content === readTextOrUndefined(request.starterFile);
+  // vitest says only that the transform failed; say where, and let the screen show the line.
+  const unparsable = content !== undefined && suite.moduleError?.startsWith(DOES_NOT_PARSE) ? syntaxErrorAt(content) : undefined;
+  if (unparsable) suite.moduleError = `${DOES_NOT_PARSE} ${unparsable.message} (line ${unparsable.line}, column ${unparsable.column})`;
+  const syntaxError = unparsable && { file: path.relative(root, request.exerciseFile), line: unparsable.line, column: unparsable.column };
   const grade = (typeErrors: TypeError_[]) =>
     combineResult({
       kataId: request.kataId,
@@ -76,6 +83,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
       untouched,
       durationMs: performance.now() - started,
       ...(content !== undefined ? { contentHash: sha256(content) } : {}),
+      ...(syntaxError ? { syntaxError } : {}),
     });
   const provisional = grade([]);
   if (provisional.status !== "pass") {

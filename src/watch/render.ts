@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Colors } from "picocolors/types";
 import { phaseTitle, type Kata } from "../catalog/catalog.ts";
-import { failingTests, passedCount, type KataResult, type TestOutcome } from "../results/result.ts";
+import { failingTests, passedCount, type KataResult, type SourceLocation, type TestOutcome } from "../results/result.ts";
 import { fitScreen, visibleWidth, wrapProse } from "../terminal/fit.ts";
 import { codeFrame } from "./code-frame.ts";
 import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
@@ -137,7 +137,9 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
     return [...lines, ...hints];
   }
   if (result.status === "error") {
-    return [colors.red(colors.bold("✗ The hidden tests could not run")), ...wrap(result.message ?? "unknown error", env.columns, "  ").map((l) => `  ${l.trimStart()}`), ...hints];
+    const lines = [colors.red(colors.bold("✗ The hidden tests could not run")), ...wrap(result.message ?? "unknown error", env.columns, "  ").map((l) => `  ${l.trimStart()}`)];
+    lines.push(...frameAt(result.location, state, env));
+    return [...lines, ...hints];
   }
   const failing = failingTests(result);
   const lines: string[] = [];
@@ -161,7 +163,14 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   if (result.typesPending) lines.push("", colors.dim("⟳ Type-checking your file…"));
   if (result.typeErrors.length) {
     lines.push("", colors.red(colors.bold(`Type errors in ${kata.exercise} (the file must type-check to pass):`)));
-    for (const error of result.typeErrors.slice(0, 5)) lines.push(`  ${colors.bold(`${error.line}:${error.column}`)} ${colors.dim(`TS${error.code}`)} ${firstLine(error.message)}`);
+    const [first, ...rest] = result.typeErrors;
+    if (first) {
+      // The first error in full (TypeScript's message continues on further lines) and where it is.
+      const [headline, ...details] = first.message.split("\n");
+      lines.push(`  ${colors.bold(`${first.line}:${first.column}`)} ${colors.dim(`TS${first.code}`)} ${headline}`, ...details.slice(0, 6).map((l) => `    ${l}`));
+      lines.push(...frameAt({ file: kata.exercise, line: first.line, column: first.column }, state, env).slice(2));
+    }
+    for (const error of rest.slice(0, 4)) lines.push(`  ${colors.bold(`${error.line}:${error.column}`)} ${colors.dim(`TS${error.code}`)} ${firstLine(error.message)}`);
     if (result.typeErrors.length > 5) lines.push(colors.dim(`  …and ${result.typeErrors.length - 5} more`));
   }
   return lines;
@@ -175,13 +184,17 @@ function failureDetail(test: TestOutcome, state: AppState, env: RenderEnv, hints
   if (test.message) lines.push(...test.message.split("\n").slice(0, 6).map((l) => `  ${l}`));
   lines.push(...hints);
   if (test.diff) lines.push("", ...test.diff.split("\n").slice(0, 16).map((l) => `  ${l}`));
-  const where = test.learnerLocation;
-  if (where && state.exerciseSource !== undefined) {
-    const frame = codeFrame(state.exerciseSource, where.line, where.column);
-    if (frame) lines.push("", colors.dim(`  at ${where.file}:${where.line}:${where.column}`), ...frame.split("\n").map((l) => `  ${l}`));
-  }
+  lines.push(...frameAt(test.learnerLocation, state, env));
   if (test.output) lines.push("", colors.dim("  Your code printed:"), ...test.output.trimEnd().split("\n").slice(0, 6).map((l) => `  │ ${l}`));
   return lines;
+}
+
+/** A blank line, "at file:line:col" and a code frame of the learner's source there; nothing when either is unknown. */
+function frameAt(where: SourceLocation | undefined, state: AppState, env: RenderEnv): string[] {
+  if (!where || state.exerciseSource === undefined) return [];
+  const frame = codeFrame(state.exerciseSource, where.line, where.column);
+  if (!frame) return [];
+  return ["", env.colors.dim(`  at ${where.file}:${where.line}:${where.column}`), ...frame.split("\n").map((l) => `  ${l}`)];
 }
 
 function testSourceView(test: TestOutcome, state: AppState, env: RenderEnv): string[] {

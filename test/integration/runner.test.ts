@@ -86,9 +86,10 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
   });
 
   it("reports a syntax error as a clear failure", async () => {
-    const result = await grade("export function add(a: number, b: number): number { return a + ; }\n");
+    const result = await grade("// add\nexport function add(a: number, b: number): number { return a + ; }\n");
     expect(result.status).toBe("error");
-    expect(result.message).toMatch(/does not parse|Unexpected|Expected/);
+    expect(result.message).toBe('your file does not parse: Unexpected ";" (line 2, column 64)');
+    expect(result.location).toEqual({ file: exercise, line: 2, column: 64 });
     await expectRecovers();
   });
 

@@ -130,16 +130,23 @@ describe("renderScreen kata view", () => {
     expect(screen).toContain("  …and 2 more");
   });
 
-  it("shows type errors as line:col with their code and first line", () => {
+  it("shows type errors as line:col with their code; the first in full, with a frame of its line, the rest by first line", () => {
     const result = kataResult("a/one", "fail", {
       tests: [passingTest("works")],
-      typeErrors: [{ line: 12, column: 5, code: 2322, message: "Type 'string' is not assignable to type 'number'.\n  details" }],
+      typeErrors: [
+        { line: 3, column: 11, code: 2322, message: "Type 'string' is not assignable to type 'number'.\n  Because of this detail." },
+        { line: 5, column: 1, code: 1005, message: "'}' expected.\n  a second detail" },
+      ],
     });
-    const screen = lines(stateAt("a/one", progressWith(), { result }));
+    const screen = lines(stateAt("a/one", progressWith(), { result, exerciseSource: EXERCISE_SOURCE }));
     expect(screen).toContain("✗ All 1 tests pass, but your file does not type-check");
     expect(screen).toContain("Type errors in exercises/a/one.ts (the file must type-check to pass):");
-    expect(screen).toContain("  12:5 TS2322 Type 'string' is not assignable to type 'number'.");
-    expect(screen).not.toContain("  details");
+    expect(screen).toContain("  3:11 TS2322 Type 'string' is not assignable to type 'number'.");
+    expect(screen).toContain("      Because of this detail.");
+    expect(screen).toContain('  > 3 |     throw new Error("not implemented");');
+    expect(screen).toContain(`      |${" ".repeat(11)}^`);
+    expect(screen).toContain("  5:1 TS1005 '}' expected.");
+    expect(screen.join("\n")).not.toContain("a second detail");
   });
 
   it("shows a failure's reason when every test passes, e.g. the untouched starter", () => {
@@ -161,6 +168,14 @@ describe("renderScreen kata view", () => {
     const screen = lines(stateAt("a/one", progressWith(), { result }));
     expect(screen).toContain("✗ The hidden tests could not run");
     expect(screen).toContain("  your file does not parse: Unexpected token");
+  });
+
+  it("frames the line of a file that does not parse, with a caret at the column", () => {
+    const result = kataResult("a/one", "error", { message: 'your file does not parse: Unexpected "}" (line 4, column 3)', location: { file: "exercises/a/one.ts", line: 4, column: 3 } });
+    const screen = lines(stateAt("a/one", progressWith(), { result, exerciseSource: EXERCISE_SOURCE }));
+    expect(screen).toContain("  at exercises/a/one.ts:4:3");
+    expect(screen).toContain("  > 4 |   }");
+    expect(screen).toContain("      |   ^");
   });
 
   it("shows only the hints revealed so far", () => {
