@@ -93,6 +93,8 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
       return learn(command, ctx, loaded, runner ?? new RunnerClient({ root }));
     case "list":
       return (await import("../commands/list.ts")).listCommand(ctx, command.json);
+    case "stats":
+      return (await import("../commands/stats.ts")).statsCommand(ctx, command.json);
     case "hint":
       return (await import("../commands/hint.ts")).hintCommand(ctx, command.id);
     case "reset":

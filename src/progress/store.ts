@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { emptyProgress, progressSchema, type Progress } from "./schema.ts";
 import { doneIsSigned, signatureKey, signDone } from "./signature.ts";
+import { mergeJournals } from "../journey/journal.ts";
 
 export const LEARN_DIR = ".learn";
 export const PROGRESS_FILE = path.join(LEARN_DIR, "progress.json");
@@ -172,7 +173,8 @@ export function mergeProgress(onDisk: Progress, mine: Progress, undone: readonly
   const hintsShown: Record<string, number> = { ...onDisk.hintsShown };
   for (const [id, count] of Object.entries(mine.hintsShown)) hintsShown[id] = Math.max(count, hintsShown[id] ?? 0);
   const current = mine.current ?? onDisk.current;
-  return { ...onDisk, ...mine, done, hintsShown, ...(current !== undefined ? { current } : {}) };
+  const journal = mergeJournals(onDisk.journal, mine.journal);
+  return { ...onDisk, ...mine, done, hintsShown, ...(current !== undefined ? { current } : {}), ...(Object.keys(journal).length ? { journal } : {}) };
 }
 
 export function markDone(progress: Progress, kataId: string, at: Date): Progress {

@@ -125,6 +125,9 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         });
         return;
       case "quit":
+        // The journal of this session's saves (attempts, time) is written with the next save of
+        // progress, not on every save of the file: make sure that happens before leaving.
+        perform({ type: "save-progress" });
         finish();
         return;
     }
@@ -145,7 +148,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       if (file !== exercisePath(currentKata(state))) return;
       clearTimeout(debounce);
       // Rapid saves (format-on-save, save-all) coalesce into one run.
-      debounce = setTimeout(() => dispatch({ type: "file-changed", source: readTextOrUndefined(exercisePath(currentKata(state))) }), 30);
+      debounce = setTimeout(() => dispatch({ type: "file-changed", source: readTextOrUndefined(exercisePath(currentKata(state))), at: new Date() }), 30);
     },
     (message) => dispatch({ type: "watch-failed", message }),
   );
@@ -154,7 +157,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     for (const key of decodeKeys(data.toString("utf8"))) dispatch({ type: "key", key });
   };
   const onResize = () => draw();
-  const onSignal = () => finish();
+  const onSignal = () => perform({ type: "quit" });
   const SIGNALS = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
 
   // Whatever ends the process (a crash included), the learner's terminal is given back.

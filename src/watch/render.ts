@@ -4,6 +4,7 @@ import { phaseTitle, type Kata } from "../catalog/catalog.ts";
 import { failingTests, passedCount, type KataResult, type SourceLocation, type TestOutcome } from "../results/result.ts";
 import { fitScreen, visibleWidth, wrapProse } from "../terminal/fit.ts";
 import { codeFrame } from "./code-frame.ts";
+import { describeEffort } from "../journey/stats.ts";
 import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
 import { extractTestSource } from "./test-source.ts";
 
@@ -78,7 +79,8 @@ function header(state: AppState, env: RenderEnv): string[] {
   const notice = state.notice;
   if (notice?.kind === "passed") {
     const solution = env.link(notice.solution, path.join(env.root, notice.solution));
-    lines.push(...wrap(env.colors.green(`✓ ${notice.kataId} passed! Compare your code with ${solution}`) + env.colors.dim(` · ${key(env, "p")} to go back`), env.columns, "  "));
+    const took = notice.attempts !== undefined && notice.activeMs !== undefined ? ` (${describeEffort(notice.attempts, notice.activeMs)})` : "";
+    lines.push(...wrap(env.colors.green(`✓ ${notice.kataId} passed!${took} Compare your code with ${solution}`) + env.colors.dim(` · ${key(env, "p")} to go back`), env.columns, "  "));
   } else if (notice?.kind === "info") {
     lines.push(...wrap(env.colors.cyan(notice.text), env.columns, "  "));
   } else if (notice?.kind === "warning") {

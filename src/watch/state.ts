@@ -31,7 +31,7 @@ export type View =
   | { kind: "finished" };
 
 export type Notice =
-  | { kind: "passed"; kataId: string; solution: string; advancedTo: string | undefined }
+  | { kind: "passed"; kataId: string; solution: string; advancedTo: string | undefined; attempts?: number; activeMs?: number }
   | { kind: "info"; text: string }
   | { kind: "warning"; text: string };
 

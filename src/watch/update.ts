@@ -1,12 +1,13 @@
 import type { Progress } from "../progress/schema.ts";
 import { applyResults, markDone, markUndone } from "../progress/store.ts";
+import { journalOf, recordAttempt, recordPass, recordReset } from "../journey/journal.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
 import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState } from "./state.ts";
 
 /** What happened: a key, a save, a finished run… */
 export type AppEvent =
   | { type: "key"; key: string }
-  | { type: "file-changed"; source: string | undefined }
+  | { type: "file-changed"; source: string | undefined; at: Date }
   | { type: "run-started" }
   | { type: "run-finished"; result: KataResult; at: Date; source: string | undefined }
   | { type: "types-finished"; kataId: string; contentHash: string | undefined; typeErrors: TypeError_[] }
@@ -33,9 +34,12 @@ export function update(state: AppState, event: AppEvent): Step {
   switch (event.type) {
     case "key":
       return onKey(state, event.key);
-    case "file-changed":
+    case "file-changed": {
       // The shown result belongs to older content now; drop it rather than show it as current.
-      return [{ ...state, exerciseSource: event.source, result: undefined }, [{ type: "run" }]];
+      // A save is an attempt; it is written to disk with the next save of progress, not on every keystroke's save.
+      const progress = recordAttempt(state.progress, currentKata(state).id, event.at);
+      return [{ ...state, progress, exerciseSource: event.source, result: undefined }, [{ type: "run" }]];
+    }
     case "run-started":
       return [{ ...state, running: true, result: undefined }, []];
     case "run-finished":
@@ -52,7 +56,7 @@ export function update(state: AppState, event: AppEvent): Step {
       const text = event.attemptSavedAs
         ? `${event.kataId} was reset to its starter. Your previous attempt is kept at ${event.attemptSavedAs}`
         : `${event.kataId} was reset to its starter.`;
-      const progress = withCurrent(markUndone(state.progress, event.kataId), currentKata(state).id);
+      const progress = withCurrent(recordReset(markUndone(state.progress, event.kataId), event.kataId), currentKata(state).id);
       return [{ ...state, progress, notice: { kind: "info", text } }, [{ type: "save-progress", undone: [event.kataId] }, { type: "run" }]];
     }
     case "reset-failed":
@@ -178,7 +182,8 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
   const next: AppState = { ...state, running: false, result, exerciseSource: source };
   if (result.status !== "pass" || isDone(state, kata.id)) return [next, []];
   // A first pass: record it, then move on to the next unfinished kata.
-  const progress = markDone(state.progress, kata.id, at);
+  const progress = recordPass(markDone(state.progress, kata.id, at), kata.id, at);
+  const journal = journalOf(progress, kata.id);
   const nextIndex = nextUnfinished(state.catalog, progress, state.currentIndex + 1);
   if (nextIndex === undefined) {
     // Every kata is marked done: re-check them all before congratulating.
@@ -186,7 +191,14 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
     return [{ ...next, progress, checkAll: { done: 0, total, final: true } }, [{ type: "save-progress" }, { type: "check-all" }]];
   }
   const advanced = goTo({ ...next, progress }, nextIndex);
-  const notice = { kind: "passed", kataId: kata.id, solution: kata.solution, advancedTo: advanced.catalog.katas[nextIndex]?.id } as const;
+  const notice = {
+    kind: "passed",
+    kataId: kata.id,
+    solution: kata.solution,
+    advancedTo: advanced.catalog.katas[nextIndex]?.id,
+    attempts: journal.passedAfterAttempts ?? journal.attempts,
+    activeMs: journal.passedAfterMs ?? journal.activeMs,
+  } as const;
   return [{ ...advanced, notice }, [{ type: "save-progress" }, { type: "run" }]];
 }
 

@@ -24,6 +24,18 @@ describe("npm run learn -- <command> (no terminal)", () => {
     expect(listing.katas[0]?.hints).toHaveLength(2);
   });
 
+  it("stats prints done per phase and checkpoints, and --json the same figures as data", async () => {
+    const text = await learn("stats");
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toMatch(/^\d\/3 katas done · /);
+    expect(text.stdout).toContain("Checkpoints (months from junior):");
+    const json = await learn("stats", "--json");
+    const stats = JSON.parse(json.stdout) as { total: number; phases: Array<{ id: string; total: number }>; katas: Array<{ id: string; attempts: number }> };
+    expect(stats.total).toBe(3);
+    expect(stats.phases).toEqual([expect.objectContaining({ id: "basics", total: 3 })]);
+    expect(stats.katas.map((k) => k.id)).toEqual(["basics/add", "basics/greet", "basics/double"]);
+  });
+
   it("run exits 1 on a failing kata and 0 once it passes, recording progress", { timeout: 60_000 }, async () => {
     const failing = await learn("run", "basics/double");
     expect(failing.exitCode).toBe(1);

@@ -60,7 +60,7 @@ describe("a run finishing", () => {
     expect(state.progress.done).toEqual({ "a/one": AT.toISOString() });
     expect(currentId(state)).toBe("a/two");
     expect(state.progress.current).toBe("a/two");
-    expect(state.notice).toEqual({ kind: "passed", kataId: "a/one", solution: "solutions/a/one.ts", advancedTo: "a/two" });
+    expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", solution: "solutions/a/one.ts", advancedTo: "a/two" });
     expect(state.result).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
     expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
@@ -367,12 +367,20 @@ describe("the list", () => {
 });
 
 describe("other events and keys", () => {
-  it("a changed file drops the shown result and asks for a run", () => {
+  it("a changed file counts an attempt, drops the shown result and asks for a run", () => {
     const start: AppState = { ...stateAt(), result: kataResult("a/one", "fail"), exerciseSource: "old" };
-    const [state, effects] = send(start, { type: "file-changed", source: "new" });
+    const [state, effects] = send(start, { type: "file-changed", source: "new", at: new Date("2026-03-01T10:00:00Z") });
+    expect(state.progress.journal?.[state.catalog.katas[state.currentIndex]?.id ?? ""]?.attempts).toBe(1);
     expect(state.result).toBeUndefined();
     expect(state.exerciseSource).toBe("new");
     expect(effects).toEqual([{ type: "run" }]);
+  });
+
+  it("says in the pass banner how many attempts and how much time the first pass took", () => {
+    let state = stateAt();
+    for (const minute of [0, 4, 7]) [state] = send(state, { type: "file-changed", source: "x", at: new Date(Date.UTC(2026, 2, 1, 9, minute)) });
+    [state] = send(state, { type: "run-finished", result: kataResult("a/one", "pass"), source: "x", at: new Date(Date.UTC(2026, 2, 1, 9, 8)) });
+    expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", attempts: 3, activeMs: 8 * 60_000 });
   });
 
   it("a started run shows as running and drops the old result", () => {
