@@ -222,6 +222,17 @@ async function timeVerify(dir: string): Promise<{ ms: number; katas: number; exi
 }
 
 const dir = copyProject();
+// BENCH_ONLY=solving: just the solving-save comparison, with and without the standby, alternated.
+if (process.env.BENCH_ONLY === "solving") {
+  try {
+    const rounds = [];
+    for (let round = 0; round < 2; round++) rounds.push({ without: await timeSolvingSaves(dir, false), with: await timeSolvingSaves(dir, true) });
+    console.log(JSON.stringify({ loadavg: os.loadavg(), rounds }, null, 2));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   console.log(`Benchmarking ${KATA} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}…`);
   const watch = await timeWatchMode(dir);

@@ -16,7 +16,7 @@ if (nodeProblem) {
 
 // Imported only once Node is known to be new enough.
 const { buildBundle, PROJECT_ROOT } = await import("./bundle/bundle.mjs");
-const { forkHost } = await import("./runner/host-launch.mjs");
+const { forkHost } = await import("./runner/client/host-launch.mjs");
 
 // `npm run learn -- list | head`: a reader that stops early is not an error.
 process.stdout.on("error", (error) => {

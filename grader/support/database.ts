@@ -4,7 +4,7 @@
  * ../shared/RUNNER-FACTS.md), so the instance is created once and kept on globalThis: the test
  * worker outlives a suite (isolate: false), and a module-level variable would be lost when vitest
  * re-evaluates this file on the next run. The runner starts it early, in a standby test worker,
- * when a database kata is the current one (src/runner/test-worker-entry.mjs uses the same key).
+ * when a database kata is the current one (src/runner/test-worker/entry.mjs uses the same key).
  *
  * Shared by the hidden suites; not part of any kata.
  */

@@ -3,11 +3,11 @@ export interface Bundle {
   dir: string;
   /** The grader (cli/main.ts). */
   cli: string;
-  /** The runner host (runner/host.ts). */
+  /** The runner host (runner/host/host.ts). */
   host: string;
-  /** The host's type-checker thread (runner/typecheck-worker.ts). */
+  /** The host's type-checker thread (runner/typecheck/typecheck-worker.ts). */
   typecheckWorker: string;
-  /** The test worker thread's entry (runner/test-worker-entry.mjs), used from src/ as it is. */
+  /** The test worker thread's entry (runner/test-worker/entry.mjs), used from src/ as it is. */
   testWorkerEntry: string;
   /** All three bundled files are there already. */
   built: boolean;

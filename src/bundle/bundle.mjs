@@ -2,7 +2,7 @@
 // under node_modules by a fingerprint of src/, rebuilt (≈0.3 s) only when src/ has changed.
 //
 //   cli.mjs               the grader (cli/main.ts): watch mode and every command
-//   host.mjs              the runner host (runner/host.ts): warm vitest, learner code
+//   host.mjs              the runner host (runner/host/host.ts): warm vitest, learner code
 //   typecheck-worker.mjs  the host's type-checker thread
 //
 // Why not tsx, which still runs the dev scripts, the bench and the tests: loading TypeScript
@@ -27,8 +27,8 @@ export const BUNDLE_CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache"
 
 const ENTRY_POINTS = {
   cli: path.join(SRC_DIR, "cli", "main.ts"),
-  host: path.join(SRC_DIR, "runner", "host.ts"),
-  "typecheck-worker": path.join(SRC_DIR, "runner", "typecheck-worker.ts"),
+  host: path.join(SRC_DIR, "runner", "host", "host.ts"),
+  "typecheck-worker": path.join(SRC_DIR, "runner", "typecheck", "typecheck-worker.ts"),
 };
 
 /**
@@ -54,7 +54,7 @@ export function bundleFor() {
     host: path.join(dir, "host.mjs"),
     typecheckWorker: path.join(dir, "typecheck-worker.mjs"),
     // Not bundled: Node loads it as it is inside each test worker thread.
-    testWorkerEntry: path.join(SRC_DIR, "runner", "test-worker-entry.mjs"),
+    testWorkerEntry: path.join(SRC_DIR, "runner", "test-worker", "entry.mjs"),
   };
   return { ...bundle, built: [bundle.cli, bundle.host, bundle.typecheckWorker].every((file) => fs.existsSync(file)) };
 }

@@ -13,7 +13,7 @@ import { UnknownKataError } from "../catalog/suggest.ts";
 import { parseArgs, USAGE, UsageError, type Command } from "./args.ts";
 import type { CommandContext } from "../commands/context.ts";
 import { ProgressStore, type LoadedProgress } from "../progress/store.ts";
-import { RunnerClient } from "../runner/client.ts";
+import { RunnerClient } from "../runner/client/client.ts";
 import type { Notice } from "../watch/state.ts";
 
 async function confirm(question: string): Promise<boolean> {

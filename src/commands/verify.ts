@@ -3,7 +3,7 @@ import { requireKata } from "../catalog/suggest.ts";
 import { applyResults } from "../progress/store.ts";
 import { toExercismResults } from "../results/exercism.ts";
 import type { KataResult } from "../results/result.ts";
-import { RunnerClient } from "../runner/client.ts";
+import { RunnerClient } from "../runner/client/client.ts";
 import type { CommandContext } from "./context.ts";
 import { formatResultText } from "./format-result.ts";
 

@@ -4,7 +4,7 @@ import type { Catalog, Kata } from "../catalog/catalog.ts";
 import type { Progress } from "../progress/schema.ts";
 import { mergeProgress, type ProgressStore } from "../progress/store.ts";
 import type { KataResult, TypeError_ } from "../results/result.ts";
-import type { RunnerClient } from "../runner/client.ts";
+import type { RunnerClient } from "../runner/client/client.ts";
 import { decidedBeforeRun } from "../runner/explain.ts";
 import { decodeKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";

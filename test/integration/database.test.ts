@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import type { Kata } from "../../src/catalog/catalog.ts";
 import { writeChecksums } from "../../src/integrity/checksums.ts";
-import { RunnerClient } from "../../src/runner/client.ts";
+import { RunnerClient } from "../../src/runner/client/client.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 
 // A database kata, added to the mini project: its suite runs on the worker's PGlite through

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import type { Kata } from "../../src/catalog/catalog.ts";
-import { RunnerClient } from "../../src/runner/client.ts";
+import { RunnerClient } from "../../src/runner/client/client.ts";
 import type { TypeError_ } from "../../src/results/result.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 

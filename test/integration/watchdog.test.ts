@@ -2,7 +2,7 @@ import { fork } from "node:child_process";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.ts";
-import { RunnerClient } from "../../src/runner/client.ts";
+import { RunnerClient } from "../../src/runner/client/client.ts";
 import { createMiniProject, REPO_ROOT } from "../support/mini-project.ts";
 
 const project = createMiniProject();

@@ -32,6 +32,7 @@ export function createMiniProject(): { root: string; write: (relative: string, c
     },
     read: (relative) => fs.readFileSync(path.join(root, relative), "utf8"),
     solution: (kataName) => fs.readFileSync(path.join(root, "solutions", "basics", `${kataName}.ts`), "utf8"),
-    cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
+    // Retried: a grader that was just killed may still be writing its last progress.
+    cleanup: () => fs.rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
   };
 }

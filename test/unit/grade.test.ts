@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TypeError_ } from "../../src/results/result.ts";
-import { combineResult, type GradeInputs } from "../../src/runner/grade.ts";
-import type { SuiteRun } from "../../src/runner/vitest-session.ts";
+import { combineResult, type GradeInputs } from "../../src/runner/host/grade.ts";
+import type { SuiteRun } from "../../src/runner/host/vitest-session.ts";
 import { failingTest, passingTest } from "./fixtures.ts";
 
 const typeError: TypeError_ = { line: 1, column: 1, code: 2322, message: "nope" };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FileTypeChecker } from "../../src/runner/typecheck.ts";
+import { FileTypeChecker } from "../../src/runner/typecheck/typecheck.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 
 describe("FileTypeChecker checks the content it is given, never the disk's", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { installedVitestVersion, POOL_VITEST_VERSION, vitestVersionProblem } from "../../src/runner/vitest-version.ts";
+import { installedVitestVersion, POOL_VITEST_VERSION, vitestVersionProblem } from "../../src/runner/host/vitest-version.ts";
 import { REPO_ROOT } from "../support/mini-project.ts";
 
 describe("the host checks the vitest its warm pool was written for", () => {

@@ -1,11 +1,11 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { tamperedGraderFiles } from "../integrity/checksums.ts";
-import type { Kata } from "../catalog/catalog.ts";
-import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
+import { tamperedGraderFiles } from "../../integrity/checksums.ts";
+import type { Kata } from "../../catalog/catalog.ts";
+import { withTypeErrors, type KataResult, type TypeError_ } from "../../results/result.ts";
 import { spawnHost } from "./host-process.ts";
 import { memoryMessage, watchMemory } from "./memory-watch.ts";
-import { hostReplySchema, type HostReply, type HostRequest } from "./protocol.ts";
+import { hostReplySchema, type HostReply, type HostRequest } from "../protocol.ts";
 
 export interface RunnerOptions {
   root: string;

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { createVitest, type TestCase, type TestModule, type Vitest } from "vitest/node";
 import type { UserConsoleLog } from "vitest";
-import type { SourceLocation, TestOutcome } from "../results/result.ts";
-import { capText, terminalSafe } from "../util/terminal-safe.ts";
-import { explainError } from "./explain.ts";
-import { readTextOrUndefined } from "../util/read-text.ts";
+import type { SourceLocation, TestOutcome } from "../../results/result.ts";
+import { capText, terminalSafe } from "../../util/terminal-safe.ts";
+import { explainError } from "../explain.ts";
+import { readTextOrUndefined } from "../../util/read-text.ts";
 import { prepareStandby, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
 
 export interface SuiteRun {

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
-import { WORKER_HEAP_LIMIT_MB } from "./limits.ts";
+import { WORKER_HEAP_LIMIT_MB } from "../limits.ts";
 import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type PoolWorker, type WorkerRequest } from "vitest/node";
 
 /**
@@ -28,7 +28,7 @@ type Listener = (arg: unknown) => void;
  * vitest's thread worker with a ceiling on its heap (limits.ts says why): V8 stops the thread at
  * the limit and the run fails at once, with a message that says so (explain.ts).
  * Replaces ThreadsPoolWorker.start() (vitest 4.1.12, pinned) to pass `resourceLimits`, which
- * vitest does not expose, and to start the thread through test-worker-entry.mjs, which can warm
+ * vitest does not expose, and to start the thread through test-worker/entry.mjs, which can warm
  * up a database before a suite needs it.
  */
 class BoundedThreadsPoolWorker extends ThreadsPoolWorker {
@@ -53,7 +53,7 @@ class BoundedThreadsPoolWorker extends ThreadsPoolWorker {
     await super.start();
   }
 
-  /** Where test-worker-entry.mjs takes warm-up requests; none when the thread runs vitest's entry as is. */
+  /** Where test-worker/entry.mjs takes warm-up requests; none when the thread runs vitest's entry as is. */
   warmUpPort: MessagePort | undefined;
 }
 
@@ -62,7 +62,7 @@ interface SharedThread {
   started: boolean;
   /** The worker has received vitest's real "start" message and built its runtime. */
   initialised: boolean;
-  /** Settles when the database asked to start in it (test-worker-entry.mjs) is up or has failed. */
+  /** Settles when the database asked to start in it (test-worker/entry.mjs) is up or has failed. */
   database: Promise<void> | undefined;
 }
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import type { TypeError_ } from "../results/result.ts";
-import { sha256 } from "../util/hash.ts";
+import type { TypeError_ } from "../../results/result.ts";
+import { sha256 } from "../../util/hash.ts";
 
 /**
  * A warm TypeScript language service for one file at a time. The first check pays for loading

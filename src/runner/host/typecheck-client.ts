@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { TypeError_ } from "../results/result.ts";
-import type { CheckRequest } from "./typecheck-worker.ts";
+import type { TypeError_ } from "../../results/result.ts";
+import type { CheckRequest } from "../typecheck/typecheck-worker.ts";
 
 type Reply = { id: number; errors: TypeError_[] } | { id: number; failure: string };
 

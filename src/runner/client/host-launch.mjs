@@ -5,7 +5,7 @@ import { fork } from "node:child_process";
 /**
  * Starts the bundle's runner host as a child process with an IPC channel.
  * @param {string} root the project the host grades
- * @param {import("../bundle/bundle.d.mts").Bundle} bundle
+ * @param {import("../../bundle/bundle.d.mts").Bundle} bundle
  * @returns {import("node:child_process").ChildProcess}
  */
 export function forkHost(root, bundle) {

@@ -1,4 +1,4 @@
-import type { KataResult, SourceLocation, TypeError_ } from "../results/result.ts";
+import type { KataResult, SourceLocation, TypeError_ } from "../../results/result.ts";
 import type { SuiteRun } from "./vitest-session.ts";
 
 export interface GradeInputs {

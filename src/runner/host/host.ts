@@ -5,16 +5,16 @@
  */
 import path from "node:path";
 import { BroadcastChannel } from "node:worker_threads";
-import { hostRequestSchema, type HostReply, type HostRequest } from "./protocol.ts";
+import { hostRequestSchema, type HostReply, type HostRequest } from "../protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
 import { installedVitestVersion, vitestVersionProblem } from "./vitest-version.ts";
 import { combineResult } from "./grade.ts";
-import { sha256 } from "../util/hash.ts";
-import { DOES_NOT_PARSE } from "./explain.ts";
+import { sha256 } from "../../util/hash.ts";
+import { DOES_NOT_PARSE } from "../explain.ts";
 import { syntaxErrorAt } from "./syntax-error.ts";
-import type { TypeError_ } from "../results/result.ts";
-import { readTextOrUndefined } from "../util/read-text.ts";
+import type { TypeError_ } from "../../results/result.ts";
+import { readTextOrUndefined } from "../../util/read-text.ts";
 
 const root = process.env.KATA_ROOT ?? process.cwd();
 /** How long a failing result waits for its type errors before it is sent without them. */
