@@ -3,6 +3,7 @@
  * `npm run dev -- sync-starter <id>`: after editing a starter in exercises/, copy it to grader/starters/.
  * `npm run dev -- curriculum`: the README's curriculum table, from the catalog.
  * `npm run dev -- checksums`: after changing a hidden suite or grader/support, record its checksum.
+ * `npm run dev -- mutate [id…]`: mutation testing of the reference solutions against the hidden suites (src/dev/mutate/).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../catalog/load.ts";
 import { requireKata } from "../catalog/suggest.ts";
 import { CHECKSUMS_FILE, writeChecksums } from "../integrity/checksums.ts";
+import { MUTATE_USAGE, mutateCommand } from "./mutate/command.ts";
 import { curriculumTable, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems } from "./content-check.ts";
 
 const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
@@ -32,7 +34,9 @@ if (command === "check") {
   console.log(`wrote ${CHECKSUMS_FILE}`);
 } else if (command === "curriculum") {
   console.log(curriculumTable(loadCatalog(root)));
+} else if (command === "mutate") {
+  process.exitCode = await mutateCommand(root, process.argv.slice(3));
 } else {
-  console.log("Usage: npm run dev -- check | sync-starter <kata-id> | curriculum | checksums");
+  console.log(`Usage: npm run dev -- check | sync-starter <kata-id> | curriculum | checksums | ${MUTATE_USAGE}`);
   process.exitCode = 2;
 }

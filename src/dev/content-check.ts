@@ -67,7 +67,8 @@ export function orphanFiles(root: string, catalog: Catalog): string[] {
   const owned = new Set(catalog.katas.flatMap((kata) => [kata.exercise, kata.solution, kata.test, kata.starter]));
   const files = fg.sync(["exercises/**/*", "solutions/**/*", "grader/**/*"], { cwd: root, dot: false, onlyFiles: true });
   // Besides kata files: the grader's config, helpers the hidden suites share, and phase READMEs.
-  const allowed = (file: string) => file === "grader/vitest.config.ts" || file === "grader/checksums.json" || file.startsWith("grader/support/") || /^exercises\/[^/]+\/README\.md$/.test(file);
+  const tooling = new Set(["grader/vitest.config.ts", "grader/checksums.json", "grader/mutation-equivalents.json", "grader/mutation-report.json"]);
+  const allowed = (file: string) => tooling.has(file) || file.startsWith("grader/support/") || /^exercises\/[^/]+\/README\.md$/.test(file);
   return files.filter((file) => !owned.has(file) && !allowed(file)).sort();
 }
 
