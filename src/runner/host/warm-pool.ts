@@ -187,6 +187,9 @@ export async function useFreshThread(options: { database: boolean; onWait?: (wai
     options.onWait?.(false);
   }
   shared = ready;
+  // Fresh runs come in pairs (a pass confirmed, then the next kata opened): start booting the
+  // next standby now, beside this run, rather than after it.
+  prepareStandby({ database: options.database });
 }
 
 class WarmThreadWorker implements PoolWorker {
