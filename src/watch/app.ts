@@ -78,7 +78,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       if (result.status === "error" && !freshWorker && !decidedBeforeRun(result.message)) return runner.run(kata, { freshWorker: true, onTypes });
       return result;
     },
-    onStart: () => dispatch({ type: "run-started" }),
+    onStart: () => dispatch({ type: "run-started", at: new Date() }),
     onResult: (result, source) => dispatch({ type: "run-finished", result, at: new Date(), source }),
   });
 

@@ -1,6 +1,6 @@
 import type { Progress } from "../progress/schema.ts";
 import { applyResults, markDone, markUndone } from "../progress/store.ts";
-import { journalOf, recordAttempt, recordPass, recordReset } from "../journey/journal.ts";
+import { journalOf, recordActivity, recordAttempt, recordPass, recordReset } from "../journey/journal.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
 import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState } from "./state.ts";
 
@@ -8,7 +8,7 @@ import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppSta
 export type AppEvent =
   | { type: "key"; key: string }
   | { type: "file-changed"; source: string | undefined; at: Date }
-  | { type: "run-started" }
+  | { type: "run-started"; at: Date }
   | { type: "run-finished"; result: KataResult; at: Date; source: string | undefined }
   | { type: "types-finished"; kataId: string; contentHash: string | undefined; typeErrors: TypeError_[] }
   | { type: "test-source-loaded"; source: string }
@@ -41,7 +41,8 @@ export function update(state: AppState, event: AppEvent): Step {
       return [{ ...state, progress, exerciseSource: event.source, result: undefined }, [{ type: "run" }]];
     }
     case "run-started":
-      return [{ ...state, running: true, result: undefined }, []];
+      // A run starts when a kata is opened as well as on a save: the kata's time starts with the first.
+      return [{ ...state, running: true, result: undefined, progress: recordActivity(state.progress, currentKata(state).id, event.at) }, []];
     case "run-finished":
       return onRunFinished(state, event.result, event.source, event.at);
     case "types-finished": {
