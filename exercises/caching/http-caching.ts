@@ -33,7 +33,8 @@
  *        `Content-Type`, for one). `node:http` adds `Date` by itself. It matches
  *        when it is `*`, or when any tag in its comma-separated list equals the ETag, ignoring a
  *        `W/` (weak) prefix on the request's tags (If-None-Match uses weak comparison: `W/"x"`
- *        matches `"x"`). Otherwise send the full 200 response.
+ *        matches `"x"`; a `W/` anywhere else is part of the tag). Otherwise send the full 200
+ *        response.
  *      - If the handler throws or rejects, respond `500` with an empty body.
  *   2. `parseCacheControl(header)` parses a `Cache-Control` header value into an object:
  *      - directives are separated by commas; whitespace around them and empty entries are ignored;

@@ -105,6 +105,15 @@ describe("withHttpCaching", () => {
     expect([list.status, weak.status, star.status]).toEqual([304, 304, 304]);
   });
 
+  it("strips W/ only as a prefix: a tag with W/ inside its quotes is another tag", async () => {
+    const request = await serve(hello);
+    const etag = (await request()).headers.get("etag")!;
+    // The same characters as the ETag with W/ spliced in between the quotes: a different tag.
+    const lookalike = `${etag.slice(0, 4)}W/${etag.slice(4)}`;
+    const res = await request("/", { headers: { "If-None-Match": lookalike } });
+    expect(res.status).toBe(200);
+  });
+
   it("handles HEAD like GET: same ETag, and 304 when it matches", async () => {
     const request = await serve(hello);
     const etag = (await request()).headers.get("etag")!;

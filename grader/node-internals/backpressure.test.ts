@@ -123,4 +123,21 @@ describe("writeAll", () => {
     await expect(writeAll(sink, range(10))).rejects.toBeInstanceOf(Error);
     expect(received).toEqual([0, 1, 2]);
   });
+
+  it("calls write() no more once the destination is destroyed between two chunks", async () => {
+    const { sink } = createSink({ highWaterMark: 100 });
+    const written: unknown[] = [];
+    const write = sink.write.bind(sink) as (chunk: unknown) => boolean;
+    sink.write = ((chunk: unknown) => {
+      written.push(chunk);
+      return write(chunk);
+    }) as typeof sink.write;
+    async function* source() {
+      yield* [0, 1, 2];
+      sink.destroy(); // e.g. the client went away while the next chunk was being produced
+      yield 3;
+    }
+    await expect(writeAll(sink, source())).rejects.toBeInstanceOf(Error);
+    expect(written).toEqual([0, 1, 2]);
+  });
 });

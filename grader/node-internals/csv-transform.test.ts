@@ -111,6 +111,14 @@ describe("CsvParser", () => {
     ]);
   });
 
+  it("runs a quoted field whose closing quote is missing to the end of its line", async () => {
+    const records = await parse(['id,note\n1,"no closing quote, but a comma\n2,"ok"\n']);
+    expect(records).toEqual([
+      { id: "1", note: "no closing quote, but a comma" },
+      { id: "2", note: "ok" },
+    ]);
+  });
+
   it("produces no records for empty input or a header without rows", async () => {
     expect(await parse([])).toEqual([]);
     expect(await parse(["id,name\n"])).toEqual([]);

@@ -29,7 +29,8 @@
  *     contain commas, and `""` inside it stands for one `"`; the surrounding quotes are not part of
  *     the value. Quoted fields never contain line breaks here: RFC 4180 (§2.6) allows them, and
  *     a full parser such as csv-parse must then carry "inside quotes" state across lines and
- *     chunks; this kata leaves that out, so a line break always ends the row.
+ *     chunks; this kata leaves that out, so a line break always ends the row. A quoted field
+ *     whose closing quote is missing runs to the end of its line (commas included).
  *   - Empty input, or a header with no rows, produces no records.
  *   - A row whose number of fields differs from the header's fails the stream with an `Error` whose
  *     message contains "line N", N being that line's 1-based number in the input (every line,
