@@ -39,7 +39,7 @@ export function parseCatalog(text: string, fileExists: (relative: string) => boo
   const problems = catalogProblems(parsed.data);
   for (const ref of referencedFiles(parsed.data)) {
     if (!fileExists(ref.path)) {
-      problems.push(`kata "${ref.kataId}": ${ref.field} file ${ref.path} does not exist: restore the file (git checkout -- ${ref.path}) or fix the path in the catalog`);
+      problems.push(`kata "${ref.kataId}": ${ref.field} file ${ref.path} does not exist: restore the file (git checkout -- ${ref.path}) or fix the kata id in the catalog`);
     }
   }
   if (problems.length) throw new CatalogError(problems);

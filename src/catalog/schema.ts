@@ -9,20 +9,22 @@ export const phaseSchema = z.object({
   title: z.string().min(1),
 });
 
-export const kataSchema = z.object({
-  id: z.string().regex(kataIdPattern, 'a kata id is "<phase>/<name>" in kebab-case, e.g. caching/lru-cache'),
-  phase: z.string().min(1),
-  title: z.string().min(1),
-  /** One line for the README's curriculum table and the list view. */
-  teaches: z.string().min(1),
-  exercise: z.string().min(1),
-  test: z.string().min(1),
-  solution: z.string().min(1),
-  hints: z.array(z.string().min(1)).min(2, "every kata needs at least two hints, weakest first"),
-});
+/**
+ * What a catalog entry holds: only what cannot be derived. The phase is the id's first part, and
+ * every path follows from the id (catalog.ts, kataPaths), as rustlings derives them.
+ */
+export const kataSchema = z
+  .object({
+    id: z.string().regex(kataIdPattern, 'a kata id is "<phase>/<name>" in kebab-case, e.g. caching/lru-cache'),
+    title: z.string().min(1),
+    /** One line for the README's curriculum table and the list view. */
+    teaches: z.string().min(1),
+    hints: z.array(z.string().min(1)).min(2, "every kata needs at least two hints, weakest first"),
+  })
+  .strict();
 
 export const catalogSchema = z.object({
-  formatVersion: z.literal(1, { message: "this grader reads catalog formatVersion 1" }),
+  formatVersion: z.literal(2, { message: "this grader reads catalog formatVersion 2 (entries hold id, title, teaches and hints; paths follow from the id)" }),
   phases: z.array(phaseSchema).min(1),
   katas: z.array(kataSchema).min(1),
 });

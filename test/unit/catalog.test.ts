@@ -5,7 +5,7 @@ import { catalogFile, kataEntry, makeCatalog } from "./fixtures.ts";
 describe("buildCatalog", () => {
   it("orders katas by the phases' order, keeping file order within a phase", () => {
     const file = {
-      formatVersion: 1 as const,
+      formatVersion: 2 as const,
       phases: [
         { id: "first", title: "First" },
         { id: "second", title: "Second" },
@@ -17,10 +17,15 @@ describe("buildCatalog", () => {
     expect(catalog.katas.map((k) => k.index)).toEqual([0, 1, 2, 3]);
   });
 
-  it("gives every kata the starter path mirroring its exercise", () => {
-    const catalog = makeCatalog(["a/one"]);
-    expect(catalog.katas[0]?.starter).toBe("grader/starters/a/one.ts");
-    expect(catalog.katas[0]?.exercise).toBe("exercises/a/one.ts");
+  it("derives every kata's phase and paths from its id", () => {
+    const kata = makeCatalog(["a/one"]).katas[0];
+    expect(kata).toMatchObject({
+      phase: "a",
+      exercise: "exercises/a/one.ts",
+      test: "grader/a/one.test.ts",
+      solution: "solutions/a/one.ts",
+      starter: "grader/starters/a/one.ts",
+    });
   });
 
   it("keeps the phases as listed", () => {
