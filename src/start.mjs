@@ -28,7 +28,7 @@ const argv = process.argv.slice(2);
 
 // A cheap look at the arguments (cli/args.ts validates them properly): no command means watch mode.
 const rootIndex = argv.indexOf("--root");
-const rootArg = rootIndex === -1 ? undefined : argv[rootIndex + 1];
+const rootArg = argv.find((arg) => arg.startsWith("--root="))?.slice("--root=".length) ?? (rootIndex === -1 ? undefined : argv[rootIndex + 1]);
 const positionals = argv.filter((arg, i) => !arg.startsWith("-") && !(rootIndex !== -1 && i === rootIndex + 1));
 const watchMode = (positionals.length === 0 || (positionals.length === 1 && positionals[0] === "learn")) && !argv.includes("--help") && !argv.includes("-h");
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);

@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { z } from "zod";
 
 /** The command line, validated. `npm run learn -- <command> [args] [flags]`. */
@@ -16,27 +17,37 @@ export const commandSchema = z.discriminatedUnion("command", [
 
 export type Command = z.infer<typeof commandSchema>;
 
-const FLAGS = new Set(["--json", "--all", "--yes", "-y", "--poll", "--help", "-h"]);
 const COMMANDS = new Set(["learn", "list", "stats", "hint", "reset", "run", "verify", "help"]);
 
 export class UsageError extends Error {}
 
+/** The flags, for node:util's parseArgs (which also accepts `--root=dir` and grouped short flags). */
+const OPTIONS = {
+  json: { type: "boolean" },
+  all: { type: "boolean" },
+  yes: { type: "boolean", short: "y" },
+  poll: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  root: { type: "string" },
+} as const;
+
 export function parseArgs(argv: readonly string[]): Command {
-  const positionals: string[] = [];
-  const flags = new Set<string>();
-  let root: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--root") {
-      root = argv[++i];
-      if (!root || root.startsWith("-")) throw new UsageError("--root needs a folder");
-    } else if (arg.startsWith("-")) {
-      if (!FLAGS.has(arg)) throw new UsageError(`unknown option ${arg}`);
-      flags.add(arg === "-y" ? "--yes" : arg === "-h" ? "--help" : arg);
-    } else {
-      positionals.push(arg);
-    }
+  let flagsParsed: ReturnType<typeof parseFlags>;
+  try {
+    flagsParsed = parseFlags(argv);
+  } catch (error) {
+    // node:util names the option in its message ("Unknown option '--x'"): keep that part.
+    const message = (error as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    // A value missing, or taken from the next option ("--root --json"), is ambiguous to node:util.
+    if (message.includes("'--root")) throw new UsageError("--root needs a folder");
+    throw new UsageError(message);
   }
+  const { values, positionals } = flagsParsed;
+  const root = values.root;
+  if (root !== undefined && (root === "" || root.startsWith("-"))) throw new UsageError("--root needs a folder");
+  const flags = new Set(Object.entries(values).filter(([, value]) => value === true).map(([name]) => `--${name}`));
   if (flags.has("--help")) return { command: "help", root };
   const [command = "learn", id, extra] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
@@ -65,3 +76,7 @@ export const USAGE = `Usage: npm run learn -- [command] [options]
       --yes           don't ask for confirmation
   run <id>            grade one kata once; exit code 0 when it passes
   verify [id] [--json]  fresh run of one or all katas; --json prints exercism results.json (v3) per kata`;
+
+function parseFlags(argv: readonly string[]) {
+  return parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}

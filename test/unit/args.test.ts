@@ -19,6 +19,16 @@ describe("parseArgs", () => {
 
   it("rejects --root followed by another option instead of taking it as the folder", () => {
     expect(usageErrorOf(["--root", "--json"])).toBe("--root needs a folder");
+    expect(usageErrorOf(["list", "--root"])).toBe("--root needs a folder");
+  });
+
+  it("takes --root as --root dir or --root=dir", () => {
+    expect(parseArgs(["list", "--root", "/p"])).toEqual({ command: "list", json: false, root: "/p" });
+    expect(parseArgs(["list", "--root=/p"])).toEqual({ command: "list", json: false, root: "/p" });
+  });
+
+  it("names an unknown option", () => {
+    expect(usageErrorOf(["list", "--jsn"])).toBe("unknown option --jsn");
   });
 
   it("starts watch mode with no arguments", () => {
