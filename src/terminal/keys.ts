@@ -1,27 +1,39 @@
-/** Decodes raw-mode stdin bytes into key names. Pure. */
-export function decodeKeys(data: string): string[] {
-  const keys: string[] = [];
-  let i = 0;
-  while (i < data.length) {
-    const rest = data.slice(i);
-    const escape = /^\u001B\[([ABCD])/.exec(rest) ?? /^\u001BO([ABCD])/.exec(rest);
-    if (escape) {
-      keys.push({ A: "up", B: "down", C: "right", D: "left" }[escape[1] as "A" | "B" | "C" | "D"]);
-      i += escape[0].length;
-      continue;
-    }
-    const char = data[i] ?? "";
-    i++;
-    if (char === "\u0003") keys.push("ctrl-c");
-    else if (char === "\u0004") keys.push("ctrl-d");
-    else if (char === "\r" || char === "\n") keys.push("enter");
-    else if (char === "\u001B") {
-      // A lone ESC, or the start of a sequence we don't use (function keys, Home/End: CSI
-      // "ESC [ … final" or SS3 "ESC O x"), which is skipped whole so its letters are not commands.
-      const unknown = /^(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])/.exec(data.slice(i));
-      if (unknown) i += unknown[0].length;
-      else keys.push("escape");
-    } else keys.push(char.toLowerCase());
-  }
-  return keys;
+import readline from "node:readline";
+
+/** What readline reports for one key press (node:readline's `keypress` event). */
+export interface Keypress {
+  name?: string;
+  ctrl?: boolean;
+  meta?: boolean;
+  sequence?: string;
+}
+
+const NAMED: Record<string, string> = { return: "enter", enter: "enter", escape: "escape", up: "up", down: "down", left: "left", right: "right" };
+
+/**
+ * The grader's name for a key press, or undefined for keys it has no use for (function keys,
+ * Home/End, Delete…), so their letters never act as commands. Pure.
+ */
+export function keyOf(text: string | undefined, key: Keypress | undefined): string | undefined {
+  if (key?.ctrl) return key.name === "c" ? "ctrl-c" : key.name === "d" ? "ctrl-d" : undefined;
+  if (key?.meta) return key.name === "escape" ? "escape" : undefined;
+  if (key?.name && NAMED[key.name]) return NAMED[key.name];
+  if (key?.name && key.name.length === 1) return key.name.toLowerCase();
+  if (text && text.length === 1 && text >= " " && text !== "\u007F") return text.toLowerCase();
+  return undefined;
+}
+
+/**
+ * Calls `onKey` with each key pressed on `input` (in raw mode). readline's decoder joins an
+ * escape sequence split across reads into one key; a lone ESC is told from the start of a
+ * sequence after `escapeMs` without a follow-up (readline's default, 500 ms, makes Esc feel slow).
+ */
+export function listenForKeys(input: NodeJS.ReadStream | NodeJS.ReadableStream, onKey: (key: string) => void, escapeMs = 50): () => void {
+  readline.emitKeypressEvents(input as NodeJS.ReadableStream, { escapeCodeTimeout: escapeMs } as unknown as readline.Interface);
+  const listener = (text: string | undefined, key: Keypress | undefined) => {
+    const name = keyOf(text, key);
+    if (name) onKey(name);
+  };
+  input.on("keypress", listener);
+  return () => void input.off("keypress", listener);
 }

@@ -6,7 +6,7 @@ import { mergeProgress, type ProgressStore } from "../progress/store.ts";
 import type { KataResult, TypeError_ } from "../results/result.ts";
 import type { RunnerClient } from "../runner/client/client.ts";
 import { decidedBeforeRun } from "../runner/explain.ts";
-import { decodeKeys } from "../terminal/keys.ts";
+import { listenForKeys } from "../terminal/keys.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
 import { Screen } from "../terminal/screen.ts";
 import { resetKata } from "../workspace/reset.ts";
@@ -153,9 +153,6 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     (message) => dispatch({ type: "watch-failed", message }),
   );
 
-  const onData = (data: Buffer) => {
-    for (const key of decodeKeys(data.toString("utf8"))) dispatch({ type: "key", key });
-  };
   const onResize = () => draw();
   const onSignal = () => perform({ type: "quit" });
   const SIGNALS = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
@@ -164,7 +161,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   const restoreOnExit = () => screen.restore();
   screen.enter();
   process.once("exit", restoreOnExit);
-  process.stdin.on("data", onData);
+  const stopKeys = listenForKeys(process.stdin, (key) => dispatch({ type: "key", key }));
   process.stdout.on("resize", onResize);
   // Handled until the very end: a second signal while the runner shuts down must not kill the
   // grader halfway (it would leave progress unsaved or the host running).
@@ -182,7 +179,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     perform({ type: "save-progress" });
     await finished;
   } finally {
-    process.stdin.off("data", onData);
+    stopKeys();
     process.stdout.off("resize", onResize);
     clearTimeout(debounce);
     screen.restore();

@@ -1,47 +1,55 @@
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { decodeKeys } from "../../src/terminal/keys.ts";
+import { keyOf, listenForKeys } from "../../src/terminal/keys.ts";
 
-describe("decodeKeys", () => {
-  it("decodes letters, lower-casing them", () => {
-    expect(decodeKeys("h")).toEqual(["h"]);
-    expect(decodeKeys("Q")).toEqual(["q"]);
+/** The keys a real readline decoder reports for these chunks, as they would arrive from a terminal. */
+async function keysFrom(chunks: readonly string[]): Promise<string[]> {
+  const input = new PassThrough();
+  const keys: string[] = [];
+  const stop = listenForKeys(input, (key) => keys.push(key), 10);
+  for (const chunk of chunks) {
+    input.write(chunk);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // Long enough for readline to decide that a trailing ESC is a key of its own.
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  stop();
+  return keys;
+}
+
+describe("keys", () => {
+  it("decodes letters, lower-casing them, and enter", async () => {
+    expect(await keysFrom(["h", "Q", "\r"])).toEqual(["h", "q", "enter"]);
   });
 
-  it("decodes enter from a carriage return or a line feed", () => {
-    expect(decodeKeys("\r")).toEqual(["enter"]);
-    expect(decodeKeys("\n")).toEqual(["enter"]);
+  it("decodes arrow keys in both CSI and SS3 forms", async () => {
+    expect(await keysFrom(["\u001B[A\u001B[B\u001B[C\u001B[D", "\u001BOA\u001BOB"])).toEqual(["up", "down", "right", "left", "up", "down"]);
   });
 
-  it("decodes a lone escape", () => {
-    expect(decodeKeys("\u001B")).toEqual(["escape"]);
+  it("joins an escape sequence split across two reads into one key", async () => {
+    expect(await keysFrom(["\u001B[", "A"])).toEqual(["up"]);
+    expect(await keysFrom(["\u001B", "[B"])).toEqual(["down"]);
   });
 
-  it("decodes arrow keys in both CSI and SS3 forms", () => {
-    expect(decodeKeys("\u001B[A\u001B[B\u001B[C\u001B[D")).toEqual(["up", "down", "right", "left"]);
-    expect(decodeKeys("\u001BOA\u001BOB")).toEqual(["up", "down"]);
+  it("decodes a lone escape, and ctrl-c and ctrl-d", async () => {
+    expect(await keysFrom(["\u001B"])).toEqual(["escape"]);
+    expect(await keysFrom(["\u0003", "\u0004"])).toEqual(["ctrl-c", "ctrl-d"]);
   });
 
-  it("decodes ctrl-c and ctrl-d", () => {
-    expect(decodeKeys("\u0003")).toEqual(["ctrl-c"]);
-    expect(decodeKeys("\u0004")).toEqual(["ctrl-d"]);
+  it("decodes several keys arriving in one chunk, in order", async () => {
+    expect(await keysFrom(["jj\u001B[Ak\r"])).toEqual(["j", "j", "up", "k", "enter"]);
   });
 
-  it("decodes several keys arriving in one chunk, in order", () => {
-    expect(decodeKeys("jj\u001B[Ak\r")).toEqual(["j", "j", "up", "k", "enter"]);
+  it("skips function keys, Home/End and Delete so their letters never act as commands", async () => {
+    expect(await keysFrom(["\u001BOQ"])).toEqual([]); // F2 in xterm: not "o", "q" (quit)
+    expect(await keysFrom(["\u001BOP\u001BOR\u001BOH"])).toEqual([]); // F1, F3, Home
+    expect(await keysFrom(["\u001B[15~h"])).toEqual(["h"]); // F5, then a real key
+    expect(await keysFrom(["\u001B[3~x", "\u001B[1;5Cy"])).toEqual(["x", "y"]);
   });
 
-  it("skips function keys and Home/End (SS3 and CSI forms) so their letters never act as commands", () => {
-    expect(decodeKeys("\u001BOQ")).toEqual([]); // F2 in xterm: not "o", "q" (quit)
-    expect(decodeKeys("\u001BOP\u001BOR\u001BOH")).toEqual([]); // F1, F3, Home
-    expect(decodeKeys("\u001B[15~h")).toEqual(["h"]); // F5, then a real key
-  });
-
-  it("skips unknown escape sequences instead of reading them as letters", () => {
-    expect(decodeKeys("\u001B[3~x")).toEqual(["x"]);
-    expect(decodeKeys("\u001B[1;5Cy")).toEqual(["y"]);
-  });
-
-  it("decodes nothing from an empty chunk", () => {
-    expect(decodeKeys("")).toEqual([]);
+  it("names keys from readline's report without a terminal", () => {
+    expect(keyOf("?", undefined)).toBe("?");
+    expect(keyOf(undefined, { name: "f5" })).toBeUndefined();
+    expect(keyOf("\u007F", { name: "backspace" })).toBeUndefined();
   });
 });
