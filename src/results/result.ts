@@ -23,6 +23,8 @@ export const testOutcomeSchema = z.object({
   learnerLocation: sourceLocationSchema.optional(),
   /** Where the test is defined in the hidden suite (for the `t` key). */
   testLocation: sourceLocationSchema.optional(),
+  /** Where in the hidden suite the failing assertion is (the `t` view marks that line). */
+  failedAt: sourceLocationSchema.optional(),
   /** What the test printed (console.log etc.). */
   output: z.string().optional(),
 });

@@ -6,7 +6,7 @@ import { fitScreen, visibleWidth, wrapProse } from "../terminal/fit.ts";
 import { codeFrame } from "./code-frame.ts";
 import { describeEffort } from "../journey/stats.ts";
 import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
-import { extractTestSource } from "./test-source.ts";
+import { extractTestSource, helpersCalledBy } from "./test-source.ts";
 
 export interface RenderEnv {
   readonly root: string;
@@ -201,9 +201,19 @@ function frameAt(where: SourceLocation | undefined, state: AppState, env: Render
 
 function testSourceView(test: TestOutcome, state: AppState, env: RenderEnv): string[] {
   if (!state.testSource || !test.testLocation) return ["", env.colors.dim("  (the test's source is not available)")];
-  const source = extractTestSource(state.testSource, test.testLocation.line);
+  const start = test.testLocation.line;
+  const source = extractTestSource(state.testSource, start);
   if (!source) return [];
-  return ["", env.colors.dim(`  The hidden test (${test.testLocation.file}:${test.testLocation.line}):`), ...source.split("\n").map((l) => `  ${env.colors.dim("│")} ${l}`)];
+  // The line of the assertion that failed, when it is inside this test (not in a helper).
+  const failedLine = test.failedAt && test.failedAt.file === test.testLocation.file ? test.failedAt.line : undefined;
+  const lines = ["", env.colors.dim(`  The hidden test (${test.testLocation.file}:${start}):`)];
+  for (const [offset, line] of source.split("\n").entries()) {
+    lines.push(start + offset === failedLine ? `${env.colors.red(">")} ${env.colors.dim("│")} ${env.colors.bold(line)}` : `  ${env.colors.dim("│")} ${line}`);
+  }
+  for (const helper of helpersCalledBy(state.testSource, source).slice(0, 2)) {
+    lines.push("", env.colors.dim(`  It calls ${helper.name}():`), ...helper.source.split("\n").map((l) => `  ${env.colors.dim("│")} ${l}`));
+  }
+  return lines;
 }
 
 function listView(state: AppState, env: RenderEnv, height: number): string[] {

@@ -14,3 +14,19 @@ export function extractTestSource(source: string, line: number): string | undefi
   }
   return lines.slice(line - 1, Math.min(lines.length, line + 30)).join("\n");
 }
+
+/**
+ * The suite's own helper functions that `testSource` calls, with their source, when each is at most
+ * `maxLines` long: a learner reading a test wants `start()` or `createSink()` beside it. Pure.
+ */
+export function helpersCalledBy(suiteSource: string, testSource: string, maxLines = 12): Array<{ name: string; source: string }> {
+  const lines = suiteSource.split(/\r?\n/);
+  const helpers: Array<{ name: string; source: string }> = [];
+  for (const [index, line] of lines.entries()) {
+    const name = /^(?:export\s+)?(?:async\s+)?function\*?\s+([A-Za-z_$][\w$]*)\s*[<(]/.exec(line)?.[1] ?? /^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\(/.exec(line)?.[1];
+    if (!name || !new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\s*[(<]`).test(testSource)) continue;
+    const source = extractTestSource(suiteSource, index + 1);
+    if (source && source.split("\n").length <= maxLines) helpers.push({ name, source });
+  }
+  return helpers;
+}

@@ -53,10 +53,13 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     expect(wrong.tests[0]?.diff ?? wrong.tests[0]?.message).toMatch(/5|6/);
   });
 
-  it("shows the expected-vs-received diff of a failed assertion", async () => {
+  it("shows the expected-vs-received diff of a failed assertion, and where in the suite it failed", async () => {
     const result = await grade("export function add(a: number, b: number): number { return a * b; }\n");
     const first = result.tests[0];
     expect(first?.message).toContain("expected 6 to be 5");
+    const suiteLines = project.read("grader/basics/add.test.ts").split("\n");
+    expect(first?.failedAt?.file).toBe("grader/basics/add.test.ts");
+    expect(suiteLines[(first?.failedAt?.line ?? 0) - 1]).toContain("expect(");
   });
 
   it("fails a file that passes its tests but does not type-check, with line:col", async () => {

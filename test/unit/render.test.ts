@@ -198,6 +198,34 @@ describe("renderScreen kata view", () => {
     expect(screen).toContain("  │   });");
   });
 
+  it("marks the failing assertion's line in the test, and shows the short helpers the test calls", () => {
+    const testSource = [
+      "function start(capacity: number) {",
+      "  return new Cache(capacity);",
+      "}",
+      "",
+      'describe("Cache", () => {',
+      '  it("returns a stored value", () => {',
+      "    const cache = start(2);",
+      "    expect(cache.get()).toBe(1);",
+      "  });",
+      "});",
+    ].join("\n");
+    const result = kataResult("a/one", "fail", {
+      tests: [
+        failingTest("returns a stored value", "expected undefined to be 1", {
+          testLocation: { file: "grader/a/one.test.ts", line: 6, column: 3 },
+          failedAt: { file: "grader/a/one.test.ts", line: 8, column: 25 },
+        }),
+      ],
+    });
+    const screen = lines(stateAt("a/one", progressWith(), { result, testSource, showTestSource: true }));
+    expect(screen).toContain("> │     expect(cache.get()).toBe(1);");
+    expect(screen).toContain("  │     const cache = start(2);");
+    expect(screen).toContain("  It calls start():");
+    expect(screen).toContain("  │   return new Cache(capacity);");
+  });
+
   it("offers n in the footer only when the kata is done", () => {
     expect(render(stateAt("a/one"))).not.toContain("n next");
     expect(render(stateAt("a/one", progressWith(["a/one"])))).toContain("n next");

@@ -117,6 +117,11 @@ export class VitestSession {
       if (error.diff) outcome.diff = terminalSafe(error.diff);
       const location = learnerLocation(error, exerciseFile);
       if (location) outcome.learnerLocation = { ...location, file: exerciseRelative };
+      // The test's own line that led to the failure: the first frame in the suite at or below the
+      // test's start (a helper the test called is defined above the tests, and is shown apart).
+      const suiteFile = path.resolve(testFile);
+      const inTest = error.stacks?.find((f) => path.resolve(f.file) === suiteFile && f.line >= (test.location?.line ?? 0));
+      if (inTest) outcome.failedAt = { file: path.relative(this.root, testFile), line: inTest.line, column: inTest.column };
     }
     return outcome;
   }
@@ -187,7 +192,7 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** The first stack frame inside the learner's file, from vitest's parsed stacks or the raw stack. */
+/** The first stack frame inside `exerciseFile` (the learner's file, or the suite), from vitest's parsed stacks or the raw stack. */
 export function learnerLocation(error: TestErrorLike, exerciseFile: string): Omit<SourceLocation, "file"> | undefined {
   const frame = error.stacks?.find((f) => path.resolve(f.file) === exerciseFile);
   if (frame) return { line: frame.line, column: frame.column };
