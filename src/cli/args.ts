@@ -8,6 +8,7 @@ export const commandSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("learn"), poll: z.boolean(), ...common }),
   z.object({ command: z.literal("list"), json: z.boolean(), ...common }),
   z.object({ command: z.literal("stats"), json: z.boolean(), ...common }),
+  z.object({ command: z.literal("journal"), ...common }),
   z.object({ command: z.literal("hint"), id: z.string({ message: "hint needs a kata id, e.g. `hint caching/lru-cache`" }), ...common }),
   z.object({ command: z.literal("reset"), id: z.string().optional(), all: z.boolean(), yes: z.boolean(), ...common }),
   z.object({ command: z.literal("run"), id: z.string({ message: "run needs a kata id, e.g. `run caching/lru-cache`" }), ...common }),
@@ -17,7 +18,7 @@ export const commandSchema = z.discriminatedUnion("command", [
 
 export type Command = z.infer<typeof commandSchema>;
 
-const COMMANDS = new Set(["learn", "list", "stats", "hint", "reset", "run", "verify", "help"]);
+const COMMANDS = new Set(["learn", "list", "stats", "journal", "hint", "reset", "run", "verify", "help"]);
 
 export class UsageError extends Error {}
 
@@ -52,7 +53,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command = "learn", id, extra] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-  if (id !== undefined && (command === "learn" || command === "list" || command === "stats" || command === "help")) {
+  if (id !== undefined && (command === "learn" || command === "list" || command === "stats" || command === "journal" || command === "help")) {
     throw new UsageError(`"${command}" takes no kata id (got "${id}"); to work on a kata, pick it from the list (l) in watch mode`);
   }
   const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll") };
@@ -70,6 +71,7 @@ export const USAGE = `Usage: npm run learn -- [command] [options]
       --poll          watch by polling (for WSL on a Windows drive, network filesystems)
   list [--json]       every kata with its status (and hints, in JSON)
   stats [--json]      done per phase, attempts, hints and time per kata, streak, checkpoints
+  journal             your notes and figures, phase by phase, written to notes/journal.md
   hint <id>           show the next hint for a kata
   reset <id>          restore a kata's starter (your file is kept in .learn/attempts/)
   reset --all         restore every kata's starter

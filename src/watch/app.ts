@@ -7,6 +7,8 @@ import type { KataResult, TypeError_ } from "../results/result.ts";
 import type { RunnerClient } from "../runner/client/client.ts";
 import { decidedBeforeRun } from "../runner/explain.ts";
 import { listenForKeys } from "../terminal/keys.ts";
+import { spawnSync } from "node:child_process";
+import { chosenEditor, ensureNote, notePath } from "../journey/notes.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
 import { Screen } from "../terminal/screen.ts";
 import { resetKata } from "../workspace/reset.ts";
@@ -124,6 +126,34 @@ export async function runWatch(options: WatchOptions): Promise<void> {
           dispatch({ type: "check-finished", results, at: new Date() });
         });
         return;
+      case "edit-note": {
+        const kata = state.catalog.katas.find((k) => k.id === effect.kataId);
+        if (!kata) return;
+        const editor = chosenEditor(process.env);
+        const relative = notePath(kata.id);
+        if (!editor) {
+          state = { ...state, notice: { kind: "warning", text: `Set $EDITOR (or $VISUAL) to write notes from here, e.g. export EDITOR=nano; the note is ${relative}.` } };
+          return;
+        }
+        try {
+          const file = ensureNote(root, kata);
+          // The editor needs the terminal: give it back, wait for the editor, then take it again.
+          screen.restore();
+          const result = spawnSync(`${editor} ${JSON.stringify(file)}`, { shell: true, stdio: "inherit" });
+          screen.enter();
+          state = {
+            ...state,
+            notice:
+              result.status === 0
+                ? { kind: "info", text: `Note saved in ${relative}. \`npm run learn -- journal\` gathers all your notes.` }
+                : { kind: "warning", text: `The editor (${editor}) exited with ${result.status ?? result.signal ?? result.error?.message}; your note is ${relative}.` },
+          };
+        } catch (error) {
+          screen.enter();
+          state = { ...state, notice: { kind: "warning", text: `Could not open the note ${relative}: ${(error as Error).message}` } };
+        }
+        return;
+      }
       case "quit":
         // The journal of this session's saves (attempts, time) is written with the next save of
         // progress, not on every save of the file: make sure that happens before leaving.

@@ -113,7 +113,7 @@ function footer(state: AppState, env: RenderEnv): string {
     `${key(env, "p")} previous`,
   ];
   if (isDone(state, kata.id)) keys.push(`${key(env, "n")} next`);
-  keys.push(`${key(env, "c")} check all`, `${key(env, "q")} quit`);
+  keys.push(`${key(env, "w")} note`, `${key(env, "c")} check all`, `${key(env, "q")} quit`);
   return keysThatFit(keys, env);
 }
 

@@ -26,6 +26,8 @@ export type Effect =
   | { type: "load-test-source" }
   | { type: "reset"; kataId: string }
   | { type: "check-all" }
+  /** Open the kata's note (notes/<id>.md) in the learner's editor. */
+  | { type: "edit-note"; kataId: string }
   | { type: "quit" };
 
 type Step = [AppState, Effect[]];
@@ -131,6 +133,8 @@ function onKataKey(state: AppState, key: string): Step {
     case "p":
       if (state.currentIndex === 0) return [{ ...state, notice: { kind: "info", text: "This is the first kata." } }, []];
       return [{ ...goTo(state, state.currentIndex - 1), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
+    case "w":
+      return [{ ...state, notice: undefined }, [{ type: "edit-note", kataId: kata.id }]];
     case "n": {
       if (state.currentIndex >= state.catalog.katas.length - 1) return [state, []];
       if (!isDone(state, kata.id)) {

@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { visibleWidth } from "../../src/terminal/fit.ts";
 import { SCREEN_SIZES } from "../support/screen-sizes.ts";
-import { createMiniProject } from "../support/mini-project.ts";
+import { createMiniProject, REPO_ROOT } from "../support/mini-project.ts";
+import { execa } from "execa";
 import { LearnSession } from "../support/pty.ts";
 
 // `npm run learn` driven through a real pseudo-terminal, as a learner would use it.
@@ -188,6 +189,22 @@ describe("npm run learn (watch mode, in a terminal)", () => {
     session.press("q");
     expect(await session.exit()).toBe(0);
     expect(session.recent).toMatch(/0\/3 done · next: basics\/add/);
+  });
+
+  it("w opens the kata's note in $EDITOR, from a template, and journal gathers the notes", { timeout: 120_000 }, async () => {
+    // An "editor" that writes a line into the file it is given, then exits.
+    const { project, session } = start({ EDITOR: `sh -c 'printf "Learned: + adds.\\n" >> "$0"'` });
+    await session.waitFor("0 of 2 tests pass");
+    session.press("w");
+    await session.waitFor("Note saved in notes/basics/add.md");
+    const note = project.read("notes/basics/add.md");
+    expect(note).toContain("## What I learned");
+    expect(note).toContain("Learned: + adds.");
+    session.press("q");
+    expect(await session.exit()).toBe(0);
+    const journal = await execa("node", [path.join(REPO_ROOT, "src", "start.mjs"), "journal", "--root", project.root], { reject: false });
+    expect(journal.exitCode).toBe(0);
+    expect(project.read("notes/journal.md")).toContain("Learned: + adds.");
   });
 
   it("gives the terminal back and exits cleanly on signals, even a second one while it shuts down", { timeout: 120_000 }, async () => {

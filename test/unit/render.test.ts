@@ -229,7 +229,7 @@ describe("renderScreen kata view", () => {
   it("offers n in the footer only when the kata is done", () => {
     expect(render(stateAt("a/one"))).not.toContain("n next");
     expect(render(stateAt("a/one", progressWith(["a/one"])))).toContain("n next");
-    expect(lines(stateAt("a/one")).at(-1)).toBe("h hint · t show test · l list · r reset · p previous · c check all · q quit");
+    expect(lines(stateAt("a/one")).at(-1)).toBe("h hint · t show test · l list · r reset · p previous · w note · c check all · q quit");
   });
 
   it("renders the same state to the same screen", () => {

@@ -384,6 +384,10 @@ describe("other events and keys", () => {
     expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", attempts: 3, activeMs: 10 * 60_000 });
   });
 
+  it("w asks to open the current kata's note", () => {
+    expect(send(stateAt(), key("w"))[1]).toEqual([{ type: "edit-note", kataId: "a/one" }]);
+  });
+
   it("a started run shows as running and drops the old result", () => {
     const [state] = send({ ...stateAt(), result: kataResult("a/one", "fail") }, { type: "run-started", at: new Date("2026-03-01T09:00:00Z") });
     expect(state.running).toBe(true);
