@@ -56,6 +56,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         rows: screen.rows,
         colors: pc,
         link: links ? hyperlink : (text) => text,
+        now: new Date(),
       }),
     );
 

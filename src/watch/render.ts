@@ -4,7 +4,7 @@ import { phaseTitle, type Kata } from "../catalog/catalog.ts";
 import { failingTests, passedCount, type KataResult, type SourceLocation, type TestOutcome } from "../results/result.ts";
 import { fitScreen, visibleWidth, wrapProse } from "../terminal/fit.ts";
 import { codeFrame } from "./code-frame.ts";
-import { describeEffort } from "../journey/stats.ts";
+import { computeStats, describeEffort, formatStats } from "../journey/stats.ts";
 import { currentKata, doneCount, hintsShown, isDone, type AppState } from "./state.ts";
 import { extractTestSource, helpersCalledBy } from "./test-source.ts";
 
@@ -15,6 +15,8 @@ export interface RenderEnv {
   readonly colors: Colors;
   /** Makes a path clickable where the terminal supports it; identity elsewhere. */
   readonly link: (text: string, absolutePath: string) => string;
+  /** The time the screen is drawn at (the stats view's streak counts back from it). */
+  readonly now?: Date;
 }
 
 /**
@@ -50,6 +52,12 @@ export function renderScreen(state: AppState, env: RenderEnv): string {
         top,
         body: [env.colors.bold(`Reset ${state.view.kataId} to its starter?`), ...wrap("Your current file is copied to .learn/attempts/ first, so nothing is lost.", env.columns)],
         bottom: ["", `${key(env, "y")} reset · ${key(env, "n")} cancel`],
+      });
+    case "stats":
+      return fit({
+        top,
+        body: formatStats(computeStats(state.catalog, state.progress, env.now ?? new Date(0))).split("\n"),
+        bottom: ["", `${key(env, "s")} or ${key(env, "Esc")} back · \`npm run learn -- stats --json\` for the figures as data`],
       });
     case "finished":
       return fit({
@@ -113,7 +121,7 @@ function footer(state: AppState, env: RenderEnv): string {
     `${key(env, "p")} previous`,
   ];
   if (isDone(state, kata.id)) keys.push(`${key(env, "n")} next`);
-  keys.push(`${key(env, "w")} note`, `${key(env, "c")} check all`, `${key(env, "q")} quit`);
+  keys.push(`${key(env, "w")} note`, `${key(env, "s")} stats`, `${key(env, "c")} check all`, `${key(env, "q")} quit`);
   return keysThatFit(keys, env);
 }
 

@@ -28,7 +28,9 @@ export type View =
   | { kind: "kata" }
   | { kind: "list" }
   | { kind: "confirm-reset"; kataId: string; returnTo: "kata" | "list" }
-  | { kind: "finished" };
+  | { kind: "finished" }
+  /** `s`: where the learner stands (the same figures as `npm run learn -- stats`). */
+  | { kind: "stats"; returnTo: "kata" | "list" };
 
 export type Notice =
   | { kind: "passed"; kataId: string; solution: string; advancedTo: string | undefined; attempts?: number; activeMs?: number }

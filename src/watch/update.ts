@@ -103,6 +103,9 @@ function onKey(state: AppState, key: string): Step {
       return onListKey(state, key);
     case "confirm-reset":
       return onConfirmKey(state, key, state.view);
+    case "stats":
+      if (key === "s" || key === "escape" || key === "q") return [{ ...state, view: { kind: state.view.returnTo } }, []];
+      return [state, []];
     case "finished":
       if (key === "q" || key === "escape") return [state, [{ type: "quit" }]];
       if (key === "l") return [{ ...state, view: { kind: "list" } }, []];
@@ -135,6 +138,8 @@ function onKataKey(state: AppState, key: string): Step {
       return [{ ...goTo(state, state.currentIndex - 1), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
     case "w":
       return [{ ...state, notice: undefined }, [{ type: "edit-note", kataId: kata.id }]];
+    case "s":
+      return [{ ...state, view: { kind: "stats", returnTo: "kata" } }, []];
     case "n": {
       if (state.currentIndex >= state.catalog.katas.length - 1) return [state, []];
       if (!isDone(state, kata.id)) {

@@ -226,10 +226,21 @@ describe("renderScreen kata view", () => {
     expect(screen).toContain("  │   return new Cache(capacity);");
   });
 
+  it("shows where the learner stands on the stats view, fitted to every terminal size", () => {
+    const state = stateAt("a/one", progressWith(["a/one"], { done: { "a/one": "2026-03-01T10:00:00.000Z" } }), { view: { kind: "stats", returnTo: "kata" } });
+    for (const [columns, rows] of SCREEN_SIZES) {
+      const screen = lines(state, { columns, rows, now: new Date("2026-03-01T12:00:00.000Z") });
+      expect(screen.join("\n")).toContain("1/3 katas done");
+      expect(screen.length).toBeLessThanOrEqual(rows);
+      for (const line of screen) expect(visibleWidth(line)).toBeLessThanOrEqual(columns);
+    }
+    expect(lines(state, { now: new Date("2026-03-01T12:00:00.000Z") }).join("\n")).toContain("streak: 1 day");
+  });
+
   it("offers n in the footer only when the kata is done", () => {
     expect(render(stateAt("a/one"))).not.toContain("n next");
     expect(render(stateAt("a/one", progressWith(["a/one"])))).toContain("n next");
-    expect(lines(stateAt("a/one")).at(-1)).toBe("h hint · t show test · l list · r reset · p previous · w note · c check all · q quit");
+    expect(lines(stateAt("a/one")).at(-1)).toBe("h hint · t show test · l list · r reset · p previous · w note · s stats · c check all · q quit");
   });
 
   it("renders the same state to the same screen", () => {

@@ -384,6 +384,13 @@ describe("other events and keys", () => {
     expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", attempts: 3, activeMs: 10 * 60_000 });
   });
 
+  it("s shows the stats, and s, Esc or q goes back to the kata", () => {
+    const [shown] = send(stateAt(), key("s"));
+    expect(shown.view).toEqual({ kind: "stats", returnTo: "kata" });
+    for (const back of ["s", "escape", "q"]) expect(send(shown, key(back))[0].view, back).toEqual({ kind: "kata" });
+    expect(send(shown, key("q"))[1]).toEqual([]); // q leaves the stats, it does not quit
+  });
+
   it("w asks to open the current kata's note", () => {
     expect(send(stateAt(), key("w"))[1]).toEqual([{ type: "edit-note", kataId: "a/one" }]);
   });
