@@ -3,6 +3,7 @@
  * `npm run dev -- sync-starter <id>`: after editing a starter in exercises/, copy it to grader/starters/.
  * `npm run dev -- curriculum`: the README's curriculum table, from the catalog.
  * `npm run dev -- checksums`: after changing a hidden suite or grader/support, record its checksum.
+ * `npm run dev -- new <phase>/<name>`: scaffold a kata's five parts and say what is still missing.
  * `npm run dev -- mutate [id…]`: mutation testing of the reference solutions against the hidden suites (src/dev/mutate/).
  */
 import fs from "node:fs";
@@ -12,6 +13,7 @@ import { loadCatalog } from "../catalog/load.ts";
 import { requireKata } from "../catalog/suggest.ts";
 import { CHECKSUMS_FILE, writeChecksums } from "../integrity/checksums.ts";
 import { MUTATE_USAGE, mutateCommand } from "./mutate/command.ts";
+import { newKata } from "./new-kata.ts";
 import { curriculumTable, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems } from "./content-check.ts";
 
 const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
@@ -34,9 +36,19 @@ if (command === "check") {
   console.log(`wrote ${CHECKSUMS_FILE}`);
 } else if (command === "curriculum") {
   console.log(curriculumTable(loadCatalog(root)));
+} else if (command === "new" && id) {
+  try {
+    const { created, missing } = await newKata(root, id);
+    for (const file of created) console.log(`created ${file}`);
+    console.log(`added ${id} to catalog.json and recorded its suite in ${CHECKSUMS_FILE}\n\nStill to do:`);
+    for (const problem of missing) console.log(`  ✗ ${problem}`);
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 } else if (command === "mutate") {
   process.exitCode = await mutateCommand(root, process.argv.slice(3));
 } else {
-  console.log(`Usage: npm run dev -- check | sync-starter <kata-id> | curriculum | checksums | ${MUTATE_USAGE}`);
+  console.log(`Usage: npm run dev -- check | new <phase>/<name> | sync-starter <kata-id> | curriculum | checksums | ${MUTATE_USAGE}`);
   process.exitCode = 2;
 }

@@ -34,11 +34,11 @@ export interface SuiteOutcome {
 
 export type Source = "solutions" | "starters";
 
-/** Runs every hidden suite against `source` in one vitest process, exactly as `check all` would. */
-export async function runAllSuites(root: string, source: Source): Promise<Map<string, SuiteOutcome>> {
+/** Runs every hidden suite (or only `files`) against `source` in one vitest process, exactly as `check all` would. */
+export async function runAllSuites(root: string, source: Source, files: readonly string[] = []): Promise<Map<string, SuiteOutcome>> {
   const outputFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kata-check-")), "results.json");
   try {
-    await execa("npx", ["vitest", "run", "--config", "grader/vitest.config.ts", "--reporter=json", `--outputFile=${outputFile}`], {
+    await execa("npx", ["vitest", "run", "--config", "grader/vitest.config.ts", "--reporter=json", `--outputFile=${outputFile}`, ...files], {
       cwd: root,
       env: { KATA_SOURCE: source, FORCE_COLOR: "0" },
       reject: false,
