@@ -14,6 +14,7 @@ import { requireKata } from "../catalog/suggest.ts";
 import { CHECKSUMS_FILE, writeChecksums } from "../integrity/checksums.ts";
 import { MUTATE_USAGE, mutateCommand } from "./mutate/command.ts";
 import { newKata } from "./new-kata.ts";
+import { countTests } from "./count-tests.ts";
 import { curriculumTable, orphanFiles, phaseReadmeProblems, runAllSuites, suiteProblems } from "./content-check.ts";
 
 const root = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
@@ -32,7 +33,7 @@ if (command === "check") {
   fs.copyFileSync(path.join(root, kata.exercise), path.join(root, kata.starter));
   console.log(`copied ${kata.exercise} → ${kata.starter}`);
 } else if (command === "checksums") {
-  writeChecksums(root, loadCatalog(root));
+  writeChecksums(root, loadCatalog(root), await countTests(root));
   console.log(`wrote ${CHECKSUMS_FILE}`);
 } else if (command === "curriculum") {
   console.log(curriculumTable(loadCatalog(root)));

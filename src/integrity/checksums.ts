@@ -15,6 +15,11 @@ const checksumsSchema = z.object({
   formatVersion: z.literal(1),
   /** Path relative to the project root → sha-256 of its bytes. */
   files: z.record(z.string(), z.string()),
+  /**
+   * Hidden suite → how many tests it has. A run that collects any other number was interfered
+   * with (learner code reaching into the test runner) and is not graded.
+   */
+  testCounts: z.record(z.string(), z.number().int().positive()).optional(),
 });
 
 export type Checksums = z.infer<typeof checksumsSchema>;
@@ -44,8 +49,20 @@ export function computeChecksums(root: string, catalog: Catalog): Checksums {
   return { formatVersion: 1, files: Object.fromEntries(files.map((file) => [file, hashOf(root, file) ?? "missing"])) };
 }
 
-export function writeChecksums(root: string, catalog: Catalog): void {
-  fs.writeFileSync(path.join(root, CHECKSUMS_FILE), `${JSON.stringify(computeChecksums(root, catalog), null, 2)}\n`);
+/** `testCounts`: each suite's number of tests (src/dev/count-tests.ts), kept from the last write when not given. */
+export function writeChecksums(root: string, catalog: Catalog, testCounts?: Record<string, number>): void {
+  const counts = testCounts ?? readChecksums(root)?.testCounts;
+  const manifest: Checksums = { ...computeChecksums(root, catalog), ...(counts ? { testCounts: sortedKeys(counts) } : {}) };
+  fs.writeFileSync(path.join(root, CHECKSUMS_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function sortedKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** How many tests this kata's suite has, as recorded when it was shipped (undefined where not recorded). */
+export function expectedTestCount(root: string, kata: Kata): number | undefined {
+  return readChecksums(root)?.testCounts?.[kata.test];
 }
 
 export function readChecksums(root: string): Checksums | undefined {

@@ -270,6 +270,22 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     await expectRecovers();
   });
 
+  it("does not grade a run that collected another number of tests than the suite was shipped with", async () => {
+    const manifest = path.join(project.root, "grader", "checksums.json");
+    const shipped = fs.readFileSync(manifest, "utf8");
+    try {
+      const checksums = JSON.parse(shipped) as { testCounts?: Record<string, number> };
+      // As if the learner's code had made one test vanish from collection.
+      fs.writeFileSync(manifest, JSON.stringify({ ...checksums, testCounts: { ...checksums.testCounts, "grader/basics/add.test.ts": 3 } }));
+      const result = await grade(project.solution("add"));
+      expect(result.status).toBe("error");
+      expect(result.message).toMatch(/^the hidden suite has 3 tests, but 2 were collected/);
+    } finally {
+      fs.writeFileSync(manifest, shipped);
+    }
+    await expectRecovers();
+  });
+
   it("refuses to let learner code signal the grader or the runner host", async () => {
     for (const target of ["process.ppid", "process.pid", "0"]) {
       const result = await grade(`export function add(a: number, b: number): number { process.kill(${target}, "SIGTERM"); return a + b; }\n`);

@@ -31,6 +31,13 @@ describe("combineResult", () => {
     expect(result).toMatchObject({ status: "error", message: "the hidden suite ran no tests" });
   });
 
+  it("does not grade a run that collected another number of tests than the suite has", () => {
+    expect(grade({ expectedTests: 2 }).status).toBe("pass");
+    const fewer = grade({ expectedTests: 3 });
+    expect(fewer.status).toBe("error");
+    expect(fewer.message).toMatch(/^the hidden suite has 3 tests, but 2 were collected: .*not graded$/);
+  });
+
   it("fails when a test was skipped, even if every test that ran passed", () => {
     const skipped = { ...passingTest("b"), status: "skip" as const };
     const result = grade({ suite: suite({ tests: [passingTest("a"), skipped] }) });

@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { tamperedGraderFiles } from "../../integrity/checksums.ts";
+import { expectedTestCount, tamperedGraderFiles } from "../../integrity/checksums.ts";
 import type { Kata } from "../../catalog/catalog.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../../results/result.ts";
 import { spawnHost } from "./host-process.ts";
@@ -181,6 +181,7 @@ export class RunnerClient {
     if (!host) return crashResult(kata, "the test runner stopped before the run could start; save again to retry");
     const tampered = tamperedGraderFiles(this.#root, kata);
     if (tampered) return crashResult(kata, tampered);
+    const expectedTests = expectedTestCount(this.#root, kata);
     const runId = this.#nextRunId++;
     const timeoutMs = this.#timeoutMs + (this.#runsOnHost === 0 ? this.#coldAllowanceMs : 0);
     this.#runsOnHost++;
@@ -192,6 +193,7 @@ export class RunnerClient {
       exerciseFile: path.join(this.#root, kata.exercise),
       starterFile: path.join(this.#root, kata.starter),
       ...(options.freshWorker ? { freshWorker: true } : {}),
+      ...(expectedTests !== undefined ? { expectedTests } : {}),
     };
     return new Promise<KataResult>((resolve) => {
       const pending: Pending = { runId, resolve, timer: undefined, kata, onTypes: options.onTypes };

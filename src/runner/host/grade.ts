@@ -11,6 +11,8 @@ export interface GradeInputs {
   contentHash?: string;
   /** Where the learner's file fails to parse, when that is why the suite could not run. */
   syntaxError?: SourceLocation;
+  /** How many tests the suite has, as shipped; a run that collected another number is not graded. */
+  expectedTests?: number;
 }
 
 /**
@@ -22,6 +24,13 @@ export function combineResult(inputs: GradeInputs): KataResult {
   const base = { kataId, tests: suite.tests, typeErrors, durationMs, ...(inputs.contentHash ? { contentHash: inputs.contentHash } : {}) };
   if (suite.moduleError) return { ...base, status: "error", message: suite.moduleError, ...(inputs.syntaxError ? { location: inputs.syntaxError } : {}) };
   if (suite.tests.length === 0) return { ...base, status: "error", message: "the hidden suite ran no tests" };
+  if (inputs.expectedTests !== undefined && suite.tests.length !== inputs.expectedTests) {
+    return {
+      ...base,
+      status: "error",
+      message: `the hidden suite has ${inputs.expectedTests} tests, but ${suite.tests.length} were collected: something changed how the tests are found (code that reaches into the test runner?), so this kata is not graded`,
+    };
+  }
   const testsFailed = suite.tests.some((test) => test.status === "fail");
   if (suite.unhandledErrors.length) {
     return { ...base, status: "fail", message: `an error escaped the tests (an unhandled rejection or a throw in a callback): ${suite.unhandledErrors[0]}` };

@@ -84,6 +84,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
       durationMs: performance.now() - started,
       ...(content !== undefined ? { contentHash: sha256(content) } : {}),
       ...(syntaxError ? { syntaxError } : {}),
+      ...(request.expectedTests !== undefined ? { expectedTests: request.expectedTests } : {}),
     });
   const provisional = grade([]);
   if (provisional.status !== "pass") {
