@@ -20,6 +20,8 @@ export const kataSchema = z
     /** One line for the README's curriculum table and the list view. */
     teaches: z.string().min(1),
     hints: z.array(z.string().min(1)).min(2, "every kata needs at least two hints, weakest first"),
+    /** What the kata is worth to the classroom reporter (default 1). */
+    points: z.number().int().positive().optional(),
   })
   .strict();
 

@@ -12,7 +12,15 @@ export const commandSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("hint"), id: z.string({ message: "hint needs a kata id, e.g. `hint caching/lru-cache`" }), ...common }),
   z.object({ command: z.literal("reset"), id: z.string().optional(), all: z.boolean(), yes: z.boolean(), ...common }),
   z.object({ command: z.literal("run"), id: z.string({ message: "run needs a kata id, e.g. `run caching/lru-cache`" }), ...common }),
-  z.object({ command: z.literal("verify"), id: z.string().optional(), json: z.boolean(), ...common }),
+  z.object({
+    command: z.literal("verify"),
+    id: z.string().optional(),
+    /** More katas (or whole phases) to grade, after the first. */
+    more: z.array(z.string()).optional(),
+    json: z.boolean(),
+    reporters: z.array(z.enum(["text", "json", "junit", "github", "classroom"], { message: "--reporter is one of text, json, junit, github, classroom" })).optional(),
+    ...common,
+  }),
   z.object({ command: z.literal("help"), ...common }),
 ]);
 
@@ -30,6 +38,7 @@ const OPTIONS = {
   poll: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   root: { type: "string" },
+  reporter: { type: "string", multiple: true },
 } as const;
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -52,11 +61,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (flags.has("--help")) return { command: "help", root };
   const [command = "learn", id, extra] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
-  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  if (extra !== undefined && command !== "verify") throw new UsageError(`unexpected argument "${extra}"`);
   if (id !== undefined && (command === "learn" || command === "list" || command === "stats" || command === "journal" || command === "help")) {
     throw new UsageError(`"${command}" takes no kata id (got "${id}"); to work on a kata, pick it from the list (l) in watch mode`);
   }
-  const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll") };
+  const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll"), ...(values.reporter ? { reporters: values.reporter } : {}), ...(command === "verify" && positionals.length > 2 ? { more: positionals.slice(2) } : {}) };
+  if (values.reporter && command !== "verify") throw new UsageError("--reporter is for verify, e.g. `verify --reporter junit`");
   const parsed = commandSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "invalid arguments");
   const result = parsed.data;
@@ -77,7 +87,10 @@ export const USAGE = `Usage: npm run learn -- [command] [options]
   reset --all         restore every kata's starter
       --yes           don't ask for confirmation
   run <id>            grade one kata once; exit code 0 when it passes
-  verify [id] [--json]  fresh run of one or all katas; --json prints exercism results.json (v3) per kata`;
+  verify [id…] [--json] fresh run of all katas, or of the katas and phases named; --json prints
+                      exercism results.json (v3) per kata
+      --reporter <name>  text, json, junit (JUnit XML), github (annotations and a job summary),
+                      classroom (GitHub Classroom points); repeat it for several`;
 
 function parseFlags(argv: readonly string[]) {
   return parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

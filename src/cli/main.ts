@@ -104,7 +104,7 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
     case "run":
       return (await import("../commands/verify.ts")).runCommand(ctx, command.id);
     case "verify":
-      return (await import("../commands/verify.ts")).verifyCommand(ctx, command.id, command.json);
+      return (await import("../commands/verify.ts")).verifyCommand(ctx, [command.id, ...(command.more ?? [])].filter((id): id is string => id !== undefined), command.json, command.reporters);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Kata } from "../catalog/catalog.ts";
 import { requireKata } from "../catalog/suggest.ts";
 import { applyResults } from "../progress/store.ts";
-import { toExercismResults } from "../results/exercism.ts";
+import fs from "node:fs";
+import { classroomReport, githubReport, jsonReport, junitReport, type ReporterName } from "../results/reporters/reporters.ts";
 import type { KataResult } from "../results/result.ts";
 import { RunnerClient } from "../runner/client/client.ts";
 import type { CommandContext } from "./context.ts";
@@ -41,16 +42,35 @@ export async function runCommand(ctx: CommandContext, id: string): Promise<numbe
   return result.status === "pass" ? 0 : 1;
 }
 
-/** `verify [id] [--json]`: a fresh run of one or every kata; progress is brought in line with it. */
-export async function verifyCommand(ctx: CommandContext, id: string | undefined, json: boolean): Promise<number> {
-  const katas = id ? [requireKata(ctx.catalog, id)] : [...ctx.catalog.katas];
-  const results = await gradeKatas(ctx.root, katas, json ? undefined : (result) => formatResultText(result).forEach((line) => ctx.out(line)));
+/** `verify [id] [--json] [--reporter name…]`: a fresh run of one or every kata; progress is brought in line with it. */
+export async function verifyCommand(ctx: CommandContext, ids: readonly string[], json: boolean, reporters: readonly ReporterName[] = []): Promise<number> {
+  // A phase id stands for its katas (one assignment per phase); anything else must name a kata.
+  const named = ids.flatMap((id) => {
+    const phase = ctx.catalog.katas.filter((kata) => kata.phase === id);
+    return phase.length ? phase : [requireKata(ctx.catalog, id)];
+  });
+  const katas = ids.length ? [...new Map(named.map((kata) => [kata.id, kata])).values()] : [...ctx.catalog.katas];
+  const chosen = new Set<ReporterName>(reporters.length ? reporters : [json ? "json" : "text"]);
+  if (json) chosen.add("json");
+  const results = await gradeKatas(ctx.root, katas, chosen.has("text") ? (result) => formatResultText(result).forEach((line) => ctx.out(line)) : undefined);
   recordResults(ctx, results);
+  const graded = results.map((result, index) => ({ kata: katas[index] as Kata, result }));
   const passed = results.filter((r) => r.status === "pass").length;
-  if (json) {
-    ctx.out(JSON.stringify(Object.fromEntries(results.map((r) => [r.kataId, toExercismResults(r)])), null, 2));
-  } else {
-    ctx.out(`\n${passed} passed, ${results.length - passed} failed`);
+  if (chosen.has("text")) ctx.out(`\n${passed} passed, ${results.length - passed} failed`);
+  if (chosen.has("json")) ctx.out(jsonReport(graded));
+  if (chosen.has("junit")) ctx.out(junitReport(graded));
+  if (chosen.has("github")) {
+    const { annotations, summary } = githubReport(graded);
+    if (annotations) ctx.out(annotations);
+    // Inside GitHub Actions the summary goes to the job's page; elsewhere it is printed.
+    if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${summary}\n`);
+    else ctx.out(summary);
+  }
+  if (chosen.has("classroom")) {
+    const { points, encoded } = classroomReport(graded);
+    ctx.out(points);
+    // The step's `result` output, for classroom-resources/autograding-grading-reporter.
+    if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `result=${encoded}\n`);
   }
   return passed === results.length ? 0 : 1;
 }

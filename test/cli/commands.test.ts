@@ -36,6 +36,20 @@ describe("npm run learn -- <command> (no terminal)", () => {
     expect(stats.katas.map((k) => k.id)).toEqual(["basics/add", "basics/greet", "basics/double"]);
   });
 
+  it("verify --reporter junit --reporter classroom prints JUnit XML and the points, and hands Classroom its result", { timeout: 60_000 }, async () => {
+    const output = path.join(project.root, "github-output.txt");
+    const run = await execa("node", [path.join(REPO_ROOT, "src", "start.mjs"), "verify", "basics/greet", "--reporter", "junit", "--reporter", "classroom", "--root", project.root], {
+      cwd: REPO_ROOT,
+      reject: false,
+      env: { NO_COLOR: "1", GITHUB_OUTPUT: output },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('<testsuite name="basics/greet"');
+    expect(run.stdout).toContain("Points 0/1");
+    const encoded = /^result=(.+)$/m.exec(fs.readFileSync(output, "utf8"))?.[1] ?? "";
+    expect(JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))).toMatchObject({ status: "fail", max_score: 1, tests: [{ name: "basics/greet", score: 0 }] });
+  });
+
   it("run exits 1 on a failing kata and 0 once it passes, recording progress", { timeout: 60_000 }, async () => {
     const failing = await learn("run", "basics/double");
     expect(failing.exitCode).toBe(1);

@@ -62,6 +62,14 @@ describe("parseArgs", () => {
   it("verifies every kata or one, as JSON with --json", () => {
     expect(parseArgs(["verify"])).toEqual({ command: "verify", json: false });
     expect(parseArgs(["verify", "caching/lru-cache", "--json"])).toEqual({ command: "verify", id: "caching/lru-cache", json: true });
+    expect(parseArgs(["verify", "caching", "rate-limiting/token-bucket", "--reporter", "junit", "--reporter", "github"])).toEqual({
+      command: "verify",
+      id: "caching",
+      more: ["rate-limiting/token-bucket"],
+      json: false,
+      reporters: ["junit", "github"],
+    });
+    expect(usageErrorOf(["verify", "--reporter", "tap"])).toBe("--reporter is one of text, json, junit, github, classroom");
   });
 
   it("shows help for the help command, --help or -h, whatever else is typed", () => {
