@@ -9,6 +9,7 @@ export const commandSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("list"), json: z.boolean(), ...common }),
   z.object({ command: z.literal("stats"), json: z.boolean(), ...common }),
   z.object({ command: z.literal("journal"), ...common }),
+  z.object({ command: z.literal("report"), ...common }),
   z.object({ command: z.literal("hint"), id: z.string({ message: "hint needs a kata id, e.g. `hint caching/lru-cache`" }), ...common }),
   z.object({ command: z.literal("reset"), id: z.string().optional(), all: z.boolean(), yes: z.boolean(), ...common }),
   z.object({ command: z.literal("run"), id: z.string({ message: "run needs a kata id, e.g. `run caching/lru-cache`" }), ...common }),
@@ -26,7 +27,7 @@ export const commandSchema = z.discriminatedUnion("command", [
 
 export type Command = z.infer<typeof commandSchema>;
 
-const COMMANDS = new Set(["learn", "list", "stats", "journal", "hint", "reset", "run", "verify", "help"]);
+const COMMANDS = new Set(["learn", "list", "stats", "journal", "report", "hint", "reset", "run", "verify", "help"]);
 
 export class UsageError extends Error {}
 
@@ -62,7 +63,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command = "learn", id, extra] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`);
   if (extra !== undefined && command !== "verify") throw new UsageError(`unexpected argument "${extra}"`);
-  if (id !== undefined && (command === "learn" || command === "list" || command === "stats" || command === "journal" || command === "help")) {
+  if (id !== undefined && (command === "learn" || command === "list" || command === "stats" || command === "journal" || command === "report" || command === "help")) {
     throw new UsageError(`"${command}" takes no kata id (got "${id}"); to work on a kata, pick it from the list (l) in watch mode`);
   }
   const raw = { command, id, root, json: flags.has("--json"), all: flags.has("--all"), yes: flags.has("--yes"), poll: flags.has("--poll"), ...(values.reporter ? { reporters: values.reporter } : {}), ...(command === "verify" && positionals.length > 2 ? { more: positionals.slice(2) } : {}) };
@@ -82,6 +83,7 @@ export const USAGE = `Usage: npm run learn -- [command] [options]
   list [--json]       every kata with its status (and hints, in JSON)
   stats [--json]      done per phase, attempts, hints and time per kata, streak, checkpoints
   journal             your notes and figures, phase by phase, written to notes/journal.md
+  report              an HTML page of your progress (charts), written to .learn/report.html
   hint <id>           show the next hint for a kata
   reset <id>          restore a kata's starter (your file is kept in .learn/attempts/)
   reset --all         restore every kata's starter

@@ -97,6 +97,8 @@ export async function main(argv: readonly string[], earlyHost?: ChildProcess): P
       return (await import("../commands/stats.ts")).statsCommand(ctx, command.json);
     case "journal":
       return (await import("../commands/journal.ts")).journalCommand(ctx);
+    case "report":
+      return (await import("../commands/report.ts")).reportCommand(ctx);
     case "hint":
       return (await import("../commands/hint.ts")).hintCommand(ctx, command.id);
     case "reset":
