@@ -13,6 +13,8 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
     starterFile: z.string(),
     /** Run in a new test worker rather than the warm one (see RunOptions.freshWorker). */
     freshWorker: z.boolean().optional(),
+    /** The kata the learner goes to next runs on the database: have it started in the standby. */
+    nextUsesDatabase: z.boolean().optional(),
     /** How many tests the suite has (grader/checksums.json): any other number collected is not graded. */
     expectedTests: z.number().int().positive().optional(),
   }),

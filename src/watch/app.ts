@@ -71,11 +71,13 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         dispatch({ type: "types-finished", kataId: result.kataId, contentHash: result.contentHash, typeErrors });
       const freshWorker = warmWorkerRan !== kata.id;
       warmWorkerRan = kata.id;
-      const result = await runner.run(kata, { freshWorker, onTypes });
+      // The next kata in order is where a pass leads: the runner gets ready for it (a database).
+      const next = state.catalog.katas[kata.index + 1];
+      const result = await runner.run(kata, { freshWorker, onTypes, ...(next ? { next } : {}) });
       // A first pass marks the kata done and moves on: make sure it is not owed to something an
       // earlier attempt left in the warm worker (a global it set, a prototype it patched).
       // ≈0.3 s, once per kata; later passes of a done kata stay warm.
-      if (result.status === "pass" && !freshWorker && !isDone(state, kata.id)) return runner.run(kata, { freshWorker: true, onTypes });
+      if (result.status === "pass" && !freshWorker && !isDone(state, kata.id)) return runner.run(kata, { freshWorker: true, onTypes, ...(next ? { next } : {}) });
       // An error may be a prototype an earlier save patched breaking the suite itself: show it
       // only if a fresh worker agrees.
       if (result.status === "error" && !freshWorker && !decidedBeforeRun(result.message)) return runner.run(kata, { freshWorker: true, onTypes });

@@ -40,7 +40,8 @@ export async function count(sql: Sql): Promise<number> {
 }
 `;
 
-describe("runner: database katas run on a real Postgres that the grader keeps warm", () => {
+/** The mini project with a database kata added (basics/count). */
+function databaseProject() {
   const project = createMiniProject();
   for (const [file, text] of [
     ["grader/basics/count.test.ts", SUITE],
@@ -56,6 +57,11 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
   catalogJson.katas.push({ id: "basics/count", title: "Count rows", teaches: "a first query", hints: ["COUNT-HINT-ONE", "COUNT-HINT-TWO"] });
   fs.writeFileSync(catalogFile, JSON.stringify(catalogJson));
   writeChecksums(project.root, loadCatalog(project.root));
+  return project;
+}
+
+describe("runner: database katas run on a real Postgres that the grader keeps warm", () => {
+  const project = databaseProject();
   const kata = loadCatalog(project.root).katas.find((k) => k.id === "basics/count") as Kata;
   // A watchdog about as long as a database start (2–3 s): the database kata's first run passes
   // because the watchdog waits while the grader's database starts (test/integration/watchdog.test.ts
@@ -100,5 +106,27 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
     expect(result.message).toMatch(/timed out after 3 s in the test "counts the seeded rows"/);
     project.write("exercises/basics/count.ts", SOLUTION);
     expect((await runner.run(kata)).status).toBe("pass");
+  });
+});
+
+describe("runner: the database is started before the learner reaches the first database kata", () => {
+  const project = databaseProject();
+  const catalog = loadCatalog(project.root);
+  const count = catalog.katas.find((k) => k.id === "basics/count") as Kata;
+  const add = catalog.katas.find((k) => k.id === "basics/add") as Kata;
+  const runner = new RunnerClient({ root: project.root });
+  afterAll(async () => {
+    await runner.close();
+    project.cleanup();
+  });
+
+  it("warms the standby's database while the learner is on the kata before it", { timeout: 90_000 }, async () => {
+    project.write("exercises/basics/count.ts", SOLUTION);
+    await runner.run(add, { next: count });
+    // As a learner reads the kata: the standby starts Postgres meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const arrival = await runner.run(count, { freshWorker: true });
+    expect(arrival.status).toBe("pass");
+    expect(arrival.tests[0]?.output).toContain("database was warm");
   });
 });

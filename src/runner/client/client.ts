@@ -5,6 +5,7 @@ import type { Kata } from "../../catalog/catalog.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../../results/result.ts";
 import { spawnHost } from "./host-process.ts";
 import { memoryMessage, watchMemory } from "./memory-watch.ts";
+import { suiteUsesDatabase } from "../database-suite.ts";
 import { hostReplySchema, type HostReply, type HostRequest } from "../protocol.ts";
 
 export interface RunnerOptions {
@@ -34,6 +35,8 @@ export interface RunOptions {
    * moves to another kata.
    */
   freshWorker?: boolean;
+  /** The kata the learner is likely to open next (watch mode: the next in catalog order). */
+  next?: Kata;
 }
 
 interface Pending {
@@ -194,6 +197,7 @@ export class RunnerClient {
       starterFile: path.join(this.#root, kata.starter),
       ...(options.freshWorker ? { freshWorker: true } : {}),
       ...(expectedTests !== undefined ? { expectedTests } : {}),
+      ...(options.next && suiteUsesDatabase(path.join(this.#root, options.next.test)) ? { nextUsesDatabase: true } : {}),
     };
     return new Promise<KataResult>((resolve) => {
       const pending: Pending = { runId, resolve, timer: undefined, kata, onTypes: options.onTypes };

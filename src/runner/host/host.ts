@@ -60,6 +60,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile, {
     freshWorker: request.freshWorker ?? false,
+    nextUsesDatabase: request.nextUsesDatabase ?? false,
     onPreparing: (what, done) => send({ type: "preparing", runId: request.runId, what, done }),
   });
   // A checker started by this run spends its first second or two loading TypeScript.

@@ -5,7 +5,7 @@ import type { UserConsoleLog } from "vitest";
 import type { SourceLocation, TestOutcome } from "../../results/result.ts";
 import { capText, terminalSafe } from "../../util/terminal-safe.ts";
 import { explainError } from "../explain.ts";
-import { readTextOrUndefined } from "../../util/read-text.ts";
+import { suiteUsesDatabase } from "../database-suite.ts";
 import { prepareStandby, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
 
 export interface SuiteRun {
@@ -64,15 +64,15 @@ export class VitestSession {
   async run(
     testFile: string,
     exerciseFile: string,
-    options: { freshWorker: boolean; onPreparing?: (what: string, done: boolean) => void } = { freshWorker: false },
+    options: { freshWorker: boolean; onPreparing?: (what: string, done: boolean) => void; nextUsesDatabase?: boolean } = { freshWorker: false },
   ): Promise<SuiteRun> {
     // The warm worker outlives the run. Timers learner code left behind are cleared when each
     // suite ends (grader/support/release-timers.ts); anything else that escaped the tests (an
     // unhandled rejection, a throwing callback) may keep throwing into later runs, so the run
     // after one that leaked errors gets a fresh worker (≈0.3 s, once), as does a caller that asks.
-    const database = usesDatabase(testFile);
+    const database = suiteUsesDatabase(testFile);
     if (this.#lastRunLeaked || options.freshWorker) {
-      await useFreshThread({ database, onWait: (waiting) => options.onPreparing?.("database", !waiting) });
+      await useFreshThread({ database, keepDatabase: options.nextUsesDatabase ?? false, onWait: (waiting) => options.onPreparing?.("database", !waiting) });
     }
     // The worker keeps modules between runs; make it (and vite's transform cache) forget every
     // learner file — the one under test, and any other exercise it imports — so this run grades
@@ -97,7 +97,8 @@ export class VitestSession {
     };
     this.#lastRunLeaked = unhandledErrors.length > 0;
     // Off the learner's clock: the result is already computed, the next save is seconds away.
-    prepareStandby({ database });
+    // The kata the learner goes to next may need it: a database ready in the standby then.
+    prepareStandby({ database: database || (options.nextUsesDatabase ?? false) });
     const moduleError = workerDeath ?? (module ? moduleErrorOf(module) : "the hidden suite did not run");
     if (moduleError) run.moduleError = terminalSafe(explainError(moduleError, exerciseRelative));
     return run;
@@ -135,12 +136,6 @@ export class VitestSession {
 
 /** How vitest reports a test worker that died during a run (its own error is the cause). */
 const WORKER_DIED = /^\[vitest-pool\]: Worker \S+ emitted error\./;
-
-/** The suite runs on the worker's Postgres (grader/support/database.ts). */
-function usesDatabase(testFile: string): boolean {
-  const source = readTextOrUndefined(testFile);
-  return source !== undefined && /from\s+["'][./]*\/?support\/database(?:\.ts)?["']/.test(source);
-}
 
 function learnerFiles(root: string): string[] {
   const dir = path.join(root, "exercises");

@@ -171,13 +171,13 @@ export function prepareStandby(options: { database: boolean }): void {
  * it, this waits for it (telling `onWait`, so the watchdog can pause): the run's own first query
  * would wait as long, on a thread busy compiling Postgres.
  */
-export async function useFreshThread(options: { database: boolean; onWait?: (waiting: boolean) => void }): Promise<void> {
+export async function useFreshThread(options: { database: boolean; keepDatabase?: boolean; onWait?: (waiting: boolean) => void }): Promise<void> {
   await stopWarmThread();
   const ready = await standby;
   standby = undefined;
   if (!ready) return;
   // A database the next kata does not need would only hold memory (≈0.7 GB): start cold instead.
-  if (ready.database && !options.database) {
+  if (ready.database && !options.database && !options.keepDatabase) {
     await ready.inner.stop().catch(() => {});
     return;
   }
@@ -189,7 +189,7 @@ export async function useFreshThread(options: { database: boolean; onWait?: (wai
   shared = ready;
   // Fresh runs come in pairs (a pass confirmed, then the next kata opened): start booting the
   // next standby now, beside this run, rather than after it.
-  prepareStandby({ database: options.database });
+  prepareStandby({ database: options.database || (options.keepDatabase ?? false) });
 }
 
 class WarmThreadWorker implements PoolWorker {
