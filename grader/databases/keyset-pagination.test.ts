@@ -94,7 +94,11 @@ describe("listPosts", () => {
     for (const limit of [0, 101, 2.5, -1]) {
       await expect(listPosts(sql, { limit }), `limit ${limit}`).rejects.toThrow(RangeError);
     }
-    for (const cursor of ["not a cursor", Buffer.from("hello").toString("base64url"), "'; DROP TABLE posts; --"]) {
+    // JSON that is not a position: publishedAt missing or not a date, id not an integer.
+    const notPositions = [{ id: 7 }, { publishedAt: "soon", id: 7 }, { publishedAt: "2026-01-01T00:00:00.000Z", id: "7" }, { publishedAt: "2026-01-01T00:00:00.000Z", id: 7.5 }].map((value) =>
+      Buffer.from(JSON.stringify(value)).toString("base64url"),
+    );
+    for (const cursor of ["not a cursor", Buffer.from("hello").toString("base64url"), "'; DROP TABLE posts; --", ...notPositions]) {
       await expect(listPosts(sql, { limit: 10, cursor }), `cursor ${cursor}`).rejects.toThrow(RangeError);
     }
     expect(sql.statements).toEqual([]);

@@ -116,6 +116,7 @@ describe("estimate", () => {
     const bad = (patch: Partial<TrafficFigures>) => () => estimate({ ...photos, ...patch });
     expect(bad({ dailyActiveUsers: 0 })).toThrow(RangeError);
     expect(bad({ requestsPerUserPerDay: -1 })).toThrow(RangeError);
+    expect(bad({ requestsPerUserPerDay: 0 })).toThrow(RangeError); // positive: 0 is out too
     expect(bad({ retentionYears: 0 })).toThrow(RangeError);
     expect(bad({ readWriteRatio: -0.5 })).toThrow(RangeError);
     expect(bad({ bytesPerWrite: -1 })).toThrow(RangeError);
