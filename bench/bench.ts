@@ -20,6 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { LearnSession } from "../test/support/pty.ts";
+import { descendantPids } from "../test/support/processes.ts";
 
 const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 const KATA = process.env.BENCH_KATA ?? "rate-limiting/token-bucket";
@@ -46,20 +47,6 @@ function stats(samples: number[]): { median: number; p95: number; n: number } {
   return { median: Math.round(at(0.5)), p95: Math.round(at(0.95)), n: samples.length };
 }
 
-function descendants(pid: number): number[] {
-  const children = fs
-    .readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((name) => {
-      try {
-        return fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(pid);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-  return children.flatMap((child) => [child, ...descendants(child)]);
-}
 
 /** Proportional set size of these processes, summed, in MB (0 for any that has gone). */
 function pssMb(pids: number[]): number {
@@ -78,7 +65,7 @@ function pssMb(pids: number[]): number {
 function samplePeakPss(root: number): { stop: () => number } {
   let peak = 0;
   const sample = () => {
-    peak = Math.max(peak, pssMb([root, ...descendants(root)]));
+    peak = Math.max(peak, pssMb([root, ...descendantPids(root)]));
   };
   const timer = setInterval(sample, 100);
   return {
@@ -160,7 +147,7 @@ async function timeWatchMode(dir: string, kata = KATA, runs = { starts: STARTS, 
     (pass ? passing : failing).push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 150)); // let the watcher settle between saves
   }
-  const rssByProcess = peakRss([session.process.pid ?? 0, ...descendants(session.process.pid ?? 0)].filter(Boolean));
+  const rssByProcess = peakRss([session.process.pid ?? 0, ...descendantPids(session.process.pid ?? 0)].filter(Boolean));
   const rss = rssByProcess.reduce((sum, row) => sum + row.peakMb, 0);
   const peakPss = pss.stop();
   session.press("q");

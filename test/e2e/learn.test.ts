@@ -6,6 +6,7 @@ import { SCREEN_SIZES } from "../support/screen-sizes.ts";
 import { createMiniProject, REPO_ROOT } from "../support/mini-project.ts";
 import { execa } from "execa";
 import { LearnSession } from "../support/pty.ts";
+import { commandLine, descendantPids } from "../support/processes.ts";
 
 // `npm run learn` driven through a real pseudo-terminal, as a learner would use it.
 describe("npm run learn (watch mode, in a terminal)", () => {
@@ -225,29 +226,9 @@ describe("npm run learn (watch mode, in a terminal)", () => {
 
 /** The grader's own process (node src/start.mjs) under the pty's shell and npm. */
 function graderPid(root: number): number | undefined {
-  const children = (pid: number): number[] =>
-    fs
-      .readdirSync("/proc")
-      .filter((name) => /^\d+$/.test(name))
-      .filter((name) => {
-        try {
-          return fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(pid);
-        } catch {
-          return false;
-        }
-      })
-      .map(Number);
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift() as number;
-    try {
-      // npm runs the script through a shell whose command line names start.mjs too: find node itself.
-      const [program, ...args] = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      if (/(^|\/)node$/.test(program ?? "") && args.some((arg) => arg.endsWith("start.mjs"))) return pid;
-    } catch {
-      // gone
-    }
-    queue.push(...children(pid));
-  }
-  return undefined;
+  // npm runs the script through a shell whose command line names start.mjs too: find node itself.
+  return [root, ...descendantPids(root)].find((pid) => {
+    const [program, ...args] = commandLine(pid);
+    return /(^|\/)node$/.test(program ?? "") && args.some((arg) => arg.endsWith("start.mjs"));
+  });
 }

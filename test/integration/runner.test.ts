@@ -6,6 +6,7 @@ import type { Kata } from "../../src/catalog/catalog.ts";
 import { RunnerClient } from "../../src/runner/client/client.ts";
 import type { TypeError_ } from "../../src/results/result.ts";
 import { createMiniProject } from "../support/mini-project.ts";
+import { childPids, commandLine } from "../support/processes.ts";
 
 // The runner must survive anything learner code does, and grade the next save normally.
 describe("runner: learner code can do anything, the grader keeps going", () => {
@@ -313,14 +314,8 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
 /** The pid of this process's child whose command line matches, once there is one. */
 async function waitForChild(command: RegExp): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    for (const name of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-      try {
-        const ppid = fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ")[1];
-        if (ppid === String(process.pid) && command.test(fs.readFileSync(`/proc/${name}/cmdline`, "utf8"))) return Number(name);
-      } catch {
-        // gone already
-      }
-    }
+    const found = childPids(process.pid).find((pid) => command.test(commandLine(pid).join(" ")));
+    if (found !== undefined) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`no child process matching ${command}`);
