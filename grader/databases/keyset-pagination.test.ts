@@ -102,6 +102,9 @@ describe("listPosts", () => {
       await expect(listPosts(sql, { limit: 10, cursor }), `cursor ${cursor}`).rejects.toThrow(RangeError);
     }
     expect(sql.statements).toEqual([]);
+    // Both ends of the range are allowed.
+    expect((await listPosts(db(), { limit: 1 })).posts).toHaveLength(1);
+    expect((await listPosts(db(), { limit: 100 })).posts).toHaveLength(100);
     const count = await db().query<{ n: number }>("SELECT count(*)::int AS n FROM posts");
     expect(count.rows[0]?.n).toBe(3000);
   });

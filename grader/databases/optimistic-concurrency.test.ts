@@ -106,6 +106,8 @@ describe("optimistic concurrency", () => {
     await expect(editDocument(db(), 1, (d) => d, 0)).rejects.toThrow(RangeError);
     await expect(editDocument(db(), 1, (d) => d, 1.5)).rejects.toThrow(RangeError);
     expect(await row(1)).toEqual({ id: 1, title: "Draft", body: "Hello", version: 1 });
+    // One attempt is a positive integer too.
+    expect(await editDocument(db(), 1, (d) => d, 1)).toMatchObject({ id: 1 });
   });
 
   it("does not retry errors other than StaleWriteError", async () => {
