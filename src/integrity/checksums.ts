@@ -60,11 +60,6 @@ function sortedKeys(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** How many tests this kata's suite has, as recorded when it was shipped (undefined where not recorded). */
-export function expectedTestCount(root: string, kata: Kata): number | undefined {
-  return readChecksums(root)?.testCounts?.[kata.test];
-}
-
 export function readChecksums(root: string): Checksums | undefined {
   try {
     const parsed = checksumsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(root, CHECKSUMS_FILE), "utf8")));
@@ -75,14 +70,22 @@ export function readChecksums(root: string): Checksums | undefined {
 }
 
 /**
- * Why this kata must not be graded as its files stand, or undefined when every file that judges
- * it is as shipped. Reads a few small files: cheap enough before every run.
+ * What the shipped manifest says of this kata, read once before every run: why it must not be
+ * graded as its files stand (`tampered`, undefined when every file that judges it is as shipped),
+ * and how many tests its suite has (`expectedTests`, where recorded). Reads a few small files:
+ * cheap enough before every run.
  */
-export function tamperedGraderFiles(root: string, kata: Kata): string | undefined {
+export function checkGraderFiles(root: string, kata: Kata): { tampered?: string; expectedTests?: number } {
   const restore = "restore them with `git checkout grader/`";
   const checksums = readChecksums(root);
-  if (!checksums) return `${CHECKSUMS_FILE} is missing or unreadable, so the hidden tests cannot be trusted: ${restore}`;
+  if (!checksums) return { tampered: `${CHECKSUMS_FILE} is missing or unreadable, so the hidden tests cannot be trusted: ${restore}` };
   const changed = graderFilesFor(root, kata).filter((file) => checksums.files[file] === undefined || hashOf(root, file) !== checksums.files[file]);
-  if (!changed.length) return undefined;
-  return `the hidden tests were changed (${changed.join(", ")}), so this kata is not graded: ${restore}`;
+  if (changed.length) return { tampered: `the hidden tests were changed (${changed.join(", ")}), so this kata is not graded: ${restore}` };
+  const expectedTests = checksums.testCounts?.[kata.test];
+  return expectedTests === undefined ? {} : { expectedTests };
+}
+
+/** Why this kata must not be graded as its files stand, or undefined when they are as shipped. */
+export function tamperedGraderFiles(root: string, kata: Kata): string | undefined {
+  return checkGraderFiles(root, kata).tampered;
 }

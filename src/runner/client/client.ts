@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { expectedTestCount, tamperedGraderFiles } from "../../integrity/checksums.ts";
+import { checkGraderFiles } from "../../integrity/checksums.ts";
 import type { Kata } from "../../catalog/catalog.ts";
 import { withTypeErrors, type KataResult, type TypeError_ } from "../../results/result.ts";
 import { spawnHost } from "./host-process.ts";
@@ -182,9 +182,8 @@ export class RunnerClient {
     }
     const host = this.#host;
     if (!host) return crashResult(kata, "the test runner stopped before the run could start; save again to retry");
-    const tampered = tamperedGraderFiles(this.#root, kata);
+    const { tampered, expectedTests } = checkGraderFiles(this.#root, kata);
     if (tampered) return crashResult(kata, tampered);
-    const expectedTests = expectedTestCount(this.#root, kata);
     const runId = this.#nextRunId++;
     const timeoutMs = this.#timeoutMs + (this.#runsOnHost === 0 ? this.#coldAllowanceMs : 0);
     this.#runsOnHost++;
