@@ -121,7 +121,7 @@ export function describeEffort(attempts: number, activeMs: number): string {
 /** The stats as plain text, for a terminal or a log. Pure. */
 export function formatStats(stats: Stats): string {
   const lines = [`${stats.done}/${stats.total} katas done · ${formatDuration(stats.activeMs)} of practice · streak: ${stats.streakDays} ${stats.streakDays === 1 ? "day" : "days"}`, ""];
-  for (const phase of stats.phases) lines.push(`${phase.title.padEnd(32)} ${`${phase.done}/${phase.total}`.padStart(5)}  ${formatDuration(phase.activeMs)}`);
+  for (const phase of stats.phases) lines.push(`${phase.title.padEnd(32)} ${`${phase.done}/${phase.total}`.padStart(5)}  ${phase.activeMs > 0 ? formatDuration(phase.activeMs) : "—"}`);
   lines.push("", "Checkpoints (months from junior):");
   for (const checkpoint of stats.checkpoints) lines.push(`  ${checkpoint.reached ? "✓" : "·"} ${String(checkpoint.months).padStart(2)} months  ${checkpoint.done}/${checkpoint.total} katas`);
   const worked = stats.katas.filter((k) => k.attempts > 0 || k.done);

@@ -60,6 +60,8 @@ describe("stats", () => {
     const text = formatStats(stats);
     expect(text).toContain("2/3 katas done");
     expect(text).toMatch(/a\/one\s+2 · 0 · 10 min to pass/);
+    // A phase nobody has touched says so, rather than "under a minute".
+    expect(formatStats(computeStats(makeCatalog(["a/one", "z/other"]), progress, at(60)))).toMatch(/Phase z\s+0\/1  —/);
   });
 
   it("counts a streak of days with a pass, back from today or yesterday", () => {
