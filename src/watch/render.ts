@@ -158,8 +158,8 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   if (result.message) lines.push(...wrap(colors.yellow(result.message), env.columns, "  "));
   const first = failing[0];
   if (first) {
-    lines.push("", ...failureDetail(first, state, env, hints));
-    if (state.showTestSource) lines.push(...testSourceView(first, state, env));
+    // Asked for with t, the test's source comes right after the message, so a short terminal shows it.
+    lines.push("", ...failureDetail(first, state, env, state.showTestSource ? [...hints, ...testSourceView(first, state, env)] : hints));
     const others = failing.slice(1);
     if (others.length) {
       lines.push("", colors.dim(`Also failing (${others.length}):`));
@@ -186,7 +186,7 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
   return lines;
 }
 
-/** The failure, with `hints` after its name and message (before the longer diff, frame and output). */
+/** The failure, with `hints` (and the test's source, when shown) after its name and message, before the longer diff, frame and output. */
 function failureDetail(test: TestOutcome, state: AppState, env: RenderEnv, hints: readonly string[]): string[] {
   const { colors } = env;
   const lines = [colors.red(colors.bold(`✗ ${test.name}`))];

@@ -198,6 +198,12 @@ describe("renderScreen kata view", () => {
     expect(screen).toContain("  │   });");
   });
 
+  it("shows the hidden test asked for with t even in a short terminal, before the longer diff and code frame", () => {
+    const testSource = ['describe("Cache", () => {', '  it("returns a stored value", () => {', "    expect(get()).toBe(1);", "  });", "});"].join("\n");
+    const screen = lines(stateAt("a/one", progressWith(), { result: failingResult(), testSource, showTestSource: true, exerciseSource: EXERCISE_SOURCE }), { columns: 100, rows: 15 });
+    expect(screen).toContain("  │     expect(get()).toBe(1);");
+  });
+
   it("marks the failing assertion's line in the test, and shows the short helpers the test calls", () => {
     const testSource = [
       "function start(capacity: number) {",
