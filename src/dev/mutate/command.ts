@@ -108,7 +108,7 @@ export async function mutateCommand(defaultRoot: string, argv: readonly string[]
   }
   // Read before the long run, so a malformed file fails in a second, not after ten minutes.
   const equivalents = readEquivalents(root);
-  const previous = readScores(root);
+  readScores(root);
   let katas: PlannedKata[] = chosen.map((kata) => ({ id: kata.id, solution: kata.solution, test: kata.test }));
 
   // Figures and the stored scores are brought up to date after every kata, so an interrupted
@@ -118,7 +118,8 @@ export async function mutateCommand(defaultRoot: string, argv: readonly string[]
   const record = (report: StrykerReport) => {
     if (args.saveReport) fs.writeFileSync(args.saveReport, JSON.stringify(report));
     const figures = katas.filter((kata) => kata.solution in report.files).map((kata) => kataFigures(kata, report, equivalents));
-    writeScores(root, mergeScores(previous, figures.map(scoreOf), today, catalog.katas.map((kata) => kata.id), tool));
+    // Re-read at each write: another mutate run (other katas) may have written since this one began.
+    writeScores(root, mergeScores(readScores(root), figures.map(scoreOf), today, catalog.katas.map((kata) => kata.id), tool));
   };
 
   const started = Date.now();
