@@ -18,7 +18,7 @@ export async function gradeKatas(root: string, katas: readonly Kata[], onResult?
     const results: KataResult[] = [];
     for (const [index, kata] of katas.entries()) {
       // A new runner's first worker is fresh already.
-      const result = await runner.run(kata, { freshWorker: index > 0 });
+      const result = await runner.grade(kata, { freshWorker: index > 0 });
       results.push(result);
       onResult?.(result);
     }

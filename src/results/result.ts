@@ -47,8 +47,6 @@ export const kataResultSchema = z.object({
   tests: z.array(testOutcomeSchema),
   typeErrors: z.array(typeErrorSchema),
   durationMs: z.number(),
-  /** The tests already fail; the type errors follow (see RunnerClient.run's onTypes). */
-  typesPending: z.boolean().optional(),
   /** sha-256 of the exercise file as graded; lets the caller drop results for stale content. */
   contentHash: z.string().optional(),
 });
@@ -64,10 +62,4 @@ export function failingTests(result: KataResult): TestOutcome[] {
 
 export function passedCount(result: KataResult): number {
   return result.tests.filter((test) => test.status === "pass").length;
-}
-
-/** A result sent with `typesPending`, completed with its type errors (it stays a failure). Pure. */
-export function withTypeErrors(result: KataResult, typeErrors: TypeError_[]): KataResult {
-  const { typesPending: _pending, ...rest } = result;
-  return { ...rest, typeErrors };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { kataResultSchema, typeErrorSchema } from "../results/result.ts";
+import { kataResultSchema } from "../results/result.ts";
 
 /** Messages between the grader and its runner host (a child process). Validated both ways. */
 export const hostRequestSchema = z.discriminatedUnion("type", [
@@ -11,6 +11,11 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
     testFile: z.string(),
     exerciseFile: z.string(),
     starterFile: z.string(),
+    /**
+     * The exercise file's content as the grader read it (null: the file is missing). Both the
+     * tests and the type checker grade exactly this, whatever the disk holds by then.
+     */
+    content: z.string().nullable(),
     /** Run in a new test worker rather than the warm one (see RunOptions.freshWorker). */
     freshWorker: z.boolean().optional(),
     /** The kata the learner goes to next runs on the database: have it started in the standby. */
@@ -32,9 +37,11 @@ export const hostReplySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("preparing"), runId: z.number().int(), what: z.string(), done: z.boolean() }),
   /** The learner's code has finished running; what is left (type-checking) cannot hang. */
   z.object({ type: z.literal("tests-finished"), runId: z.number().int() }),
-  z.object({ type: z.literal("result"), runId: z.number().int(), result: kataResultSchema }),
-  /** The type errors of a result that was sent with `typesPending`. */
-  z.object({ type: z.literal("types"), runId: z.number().int(), typeErrors: z.array(typeErrorSchema) }),
+  /**
+   * What the run has found so far. Not final: the tests fail and the type errors are still being
+   * checked; a final update follows. Every run ends with exactly one final update or `failed`.
+   */
+  z.object({ type: z.literal("update"), runId: z.number().int(), result: kataResultSchema, final: z.boolean() }),
   z.object({ type: z.literal("failed"), runId: z.number().int(), message: z.string() }),
 ]);
 

@@ -3,10 +3,8 @@ import pc from "picocolors";
 import type { Catalog, Kata } from "../catalog/catalog.ts";
 import type { Progress } from "../progress/schema.ts";
 import { mergeProgress, type ProgressStore } from "../progress/store.ts";
-import type { KataResult, TypeError_ } from "../results/result.ts";
 import type { RunnerClient } from "../runner/client/client.ts";
 import { listenForKeys } from "../terminal/keys.ts";
-import { followUpRun, needsFreshWorker } from "./run-plan.ts";
 import { spawnSync } from "node:child_process";
 import { chosenEditor, ensureNote, notePath } from "../journey/notes.ts";
 import { hyperlink, supportsHyperlinks } from "../terminal/links.ts";
@@ -15,7 +13,7 @@ import { resetKata } from "../workspace/reset.ts";
 import { pollingAdvice, watchExercises } from "./file-watch.ts";
 import { renderScreen } from "./render.ts";
 import { RunScheduler } from "./run-scheduler.ts";
-import { currentKata, initialState, isDone, quitSummary, type AppState, type Notice } from "./state.ts";
+import { currentKata, initialState, quitSummary, type AppState, type Notice } from "./state.ts";
 import { update, type AppEvent, type Effect } from "./update.ts";
 import { readTextOrUndefined } from "../util/read-text.ts";
 
@@ -60,44 +58,35 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       }),
     );
 
-  // The kata whose code the runner's warm test worker last ran. Any other kata, or the same one
-  // after a reset, gets a fresh worker: what an earlier kata's code changed must not grade this one.
-  let warmWorkerRan: string | undefined;
   const scheduler = new RunScheduler({
     currentKata: () => currentKata(state),
     readExercise: (kata) => readTextOrUndefined(exercisePath(kata)),
-    run: async (kata) => {
-      const onTypes = (typeErrors: TypeError_[], result: KataResult) =>
-        dispatch({ type: "types-finished", kataId: result.kataId, contentHash: result.contentHash, typeErrors });
-      const freshWorker = needsFreshWorker(kata.id, warmWorkerRan);
-      warmWorkerRan = kata.id;
+    run: (kata, run) => {
       // The next kata in order is where a pass leads: the runner gets ready for it (a database).
       const next = state.catalog.katas[kata.index + 1];
-      const options = { onTypes, ...(next ? { next } : {}) };
-      const result = await runner.run(kata, { ...options, freshWorker });
-      // Confirmed in a fresh worker (run-plan.ts says when): ≈0.2 s on the standby, once per kata.
-      return followUpRun(result, freshWorker, isDone(state, kata.id)) ? runner.run(kata, { ...options, freshWorker: true }) : result;
+      return runner.run(kata, { ...run, ...(next ? { next } : {}) });
     },
-    onStart: () => dispatch({ type: "run-started", at: new Date() }),
-    onResult: (result, source) => dispatch({ type: "run-finished", result, at: new Date(), source }),
+    onStart: (runId) => dispatch({ type: "run-started", runId, at: new Date() }),
+    onUpdate: (update, source) => dispatch({ type: "run-update", update, source, at: new Date() }),
   });
 
-  const perform = (effect: Effect): void => {
+  /** Carries out one effect; what it leads to comes back as events (`caused`), handled next. */
+  const perform = (effect: Effect, caused: (event: AppEvent) => void): void => {
     switch (effect.type) {
       case "run":
-        void scheduler.request();
+        void scheduler.request(effect.freshWorker);
         return;
       case "save-progress":
         try {
           // Merged with what is on disk: another terminal may have passed a kata or shown a hint.
-          state = { ...state, progress: store.update((onDisk) => mergeProgress(onDisk, state.progress, effect.undone)) };
+          caused({ type: "progress-saved", progress: store.update((onDisk) => mergeProgress(onDisk, state.progress, effect.undone)) });
         } catch (error) {
-          state = { ...state, notice: { kind: "warning", text: `could not save progress: ${(error as Error).message}` } };
+          caused({ type: "notice", notice: { kind: "warning", text: `could not save progress: ${(error as Error).message}` } });
         }
         return;
       case "load-test-source": {
         const source = readTextOrUndefined(path.join(root, currentKata(state).test));
-        if (source !== undefined) dispatch({ type: "test-source-loaded", source });
+        if (source !== undefined) caused({ type: "test-source-loaded", source });
         return;
       }
       case "reset": {
@@ -105,20 +94,18 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         if (!kata) return;
         try {
           const outcome = resetKata(root, kata);
-          warmWorkerRan = undefined;
-          dispatch({ type: "reset-done", kataId: kata.id, attemptSavedAs: outcome.attemptSavedAs });
+          caused({ type: "reset-done", kataId: kata.id, attemptSavedAs: outcome.attemptSavedAs });
         } catch (error) {
-          dispatch({ type: "reset-failed", kataId: kata.id, message: (error as Error).message });
+          caused({ type: "reset-failed", kataId: kata.id, message: (error as Error).message });
         }
         return;
       }
       case "check-all":
         void scheduler.exclusive(async () => {
-          warmWorkerRan = undefined; // it is about to run every kata
           const results = [];
           for (const kata of state.catalog.katas) {
             // Each kata in a worker no other kata's code has touched (see gradeKatas).
-            results.push(await runner.run(kata, { freshWorker: true }));
+            results.push(await runner.grade(kata, { freshWorker: true }));
             dispatch({ type: "check-progress", done: results.length });
           }
           dispatch({ type: "check-finished", results, at: new Date() });
@@ -126,45 +113,54 @@ export async function runWatch(options: WatchOptions): Promise<void> {
         return;
       case "edit-note": {
         const kata = state.catalog.katas.find((k) => k.id === effect.kataId);
-        if (!kata) return;
-        const editor = chosenEditor(process.env);
-        const relative = notePath(kata.id);
-        if (!editor) {
-          state = { ...state, notice: { kind: "warning", text: `Set $EDITOR (or $VISUAL) to write notes from here, e.g. export EDITOR=nano; the note is ${relative}.` } };
-          return;
-        }
-        try {
-          const file = ensureNote(root, kata);
-          // The editor needs the terminal: give it back, wait for the editor, then take it again.
-          screen.restore();
-          const result = spawnSync(`${editor} ${JSON.stringify(file)}`, { shell: true, stdio: "inherit" });
-          screen.enter();
-          state = {
-            ...state,
-            notice:
-              result.status === 0
-                ? { kind: "info", text: `Note saved in ${relative}. \`npm run learn -- journal\` gathers all your notes.` }
-                : { kind: "warning", text: `The editor (${editor}) exited with ${result.status ?? result.signal ?? result.error?.message}; your note is ${relative}.` },
-          };
-        } catch (error) {
-          screen.enter();
-          state = { ...state, notice: { kind: "warning", text: `Could not open the note ${relative}: ${(error as Error).message}` } };
-        }
+        if (kata) caused({ type: "notice", notice: editNote(kata) });
         return;
       }
       case "quit":
-        // The journal of this session's saves (attempts, time) is written with the next save of
-        // progress, not on every save of the file: make sure that happens before leaving.
-        perform({ type: "save-progress" });
         finish();
         return;
     }
   };
 
+  /** Opens the kata's note in the learner's editor, which gets the terminal until it exits. */
+  const editNote = (kata: Kata): Notice => {
+    const editor = chosenEditor(process.env);
+    const relative = notePath(kata.id);
+    if (!editor) return { kind: "warning", text: `Set $EDITOR (or $VISUAL) to write notes from here, e.g. export EDITOR=nano; the note is ${relative}.` };
+    try {
+      const file = ensureNote(root, kata);
+      screen.restore();
+      const result = spawnSync(`${editor} ${JSON.stringify(file)}`, { shell: true, stdio: "inherit" });
+      return result.status === 0
+        ? { kind: "info", text: `Note saved in ${relative}. \`npm run learn -- journal\` gathers all your notes.` }
+        : { kind: "warning", text: `The editor (${editor}) exited with ${result.status ?? result.signal ?? result.error?.message}; your note is ${relative}.` };
+    } catch (error) {
+      return { kind: "warning", text: `Could not open the note ${relative}: ${(error as Error).message}` };
+    } finally {
+      screen.enter();
+    }
+  };
+
+  // One queue for every event, whoever sends it (a key, the watcher, the runner, an effect): each
+  // is handled to the end, and the events its effects cause come right after it, before the next
+  // one queued. Nothing is handled inside another event's handling.
+  const queue: AppEvent[] = [];
+  let draining = false;
   function dispatch(event: AppEvent): void {
-    const [next, effects] = update(state, event);
-    state = next;
-    for (const effect of effects) perform(effect);
+    queue.push(event);
+    if (draining) return;
+    draining = true;
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [after, effects] = update(state, next);
+        state = after;
+        const caused: AppEvent[] = [];
+        for (const effect of effects) perform(effect, (event) => caused.push(event));
+        queue.unshift(...caused);
+      }
+    } finally {
+      draining = false;
+    }
     draw();
   }
 
@@ -182,7 +178,7 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   );
 
   const onResize = () => draw();
-  const onSignal = () => perform({ type: "quit" });
+  const onSignal = () => dispatch({ type: "quit-requested" });
   const SIGNALS = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
 
   // Whatever ends the process (a crash included), the learner's terminal is given back.
@@ -195,16 +191,9 @@ export async function runWatch(options: WatchOptions): Promise<void> {
   // grader halfway (it would leave progress unsaved or the host running).
   for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
-    draw();
-    if (options.reverifyAtStart) {
-      state = { ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false } };
-      perform({ type: "check-all" });
-    } else {
-      void scheduler.request();
-    }
+    dispatch({ type: "opened", reverify: options.reverifyAtStart ?? false });
     const hint = pollingAdvice(root, options.poll, readTextOrUndefined("/proc/version") ?? "");
     if (hint) dispatch({ type: "watch-failed", message: hint });
-    perform({ type: "save-progress" });
     await finished;
   } finally {
     stopKeys();

@@ -170,7 +170,7 @@ function resultView(result: KataResult, kata: Kata, state: AppState, env: Render
     if (total && !result.typeErrors.length && !result.message) lines.push("", colors.yellow("The tests pass, but the kata is not marked as passed."));
     lines.push(...hints);
   }
-  if (result.typesPending) lines.push("", colors.dim("⟳ Type-checking your file…"));
+  if (state.checkingTypes) lines.push("", colors.dim("⟳ Type-checking your file…"));
   if (result.typeErrors.length) {
     lines.push("", colors.red(colors.bold(`Type errors in ${kata.exercise} (the file must type-check to pass):`)));
     const [first, ...rest] = result.typeErrors;

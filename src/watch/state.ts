@@ -10,8 +10,18 @@ export interface AppState {
   readonly view: View;
   /** The current kata's suite is running. */
   readonly running: boolean;
+  /** The run whose updates the screen takes (the latest one started); any other run's are ignored. */
+  readonly runId: number | undefined;
   /** The latest result for the current kata's current content (never an older save's). */
   readonly result: KataResult | undefined;
+  /** The result shown is not final: its tests fail, and its type errors are still being checked. */
+  readonly checkingTypes: boolean;
+  /**
+   * The kata whose code the runner's warm test worker last ran. Any other kata (or the same one
+   * after a reset, or after check all) is run in a fresh worker: what an earlier kata's code left
+   * behind (a patched prototype, a global) must not grade this one.
+   */
+  readonly warmWorkerRan: string | undefined;
   /** Source of the hidden test file, once the learner pressed `t`. */
   readonly testSource: string | undefined;
   readonly showTestSource: boolean;
@@ -91,7 +101,10 @@ export function initialState(catalog: Catalog, progress: Progress, notice?: Noti
     currentIndex,
     view: { kind: "kata" },
     running: false,
+    runId: undefined,
     result: undefined,
+    checkingTypes: false,
+    warmWorkerRan: undefined,
     testSource: undefined,
     showTestSource: false,
     exerciseSource: undefined,

@@ -1,16 +1,25 @@
 import type { Progress } from "../progress/schema.ts";
 import { applyResults, markDone, markUndone } from "../progress/store.ts";
 import { journalOf, recordActivity, recordAttempt, recordPass, recordReset } from "../journey/journal.ts";
-import { withTypeErrors, type KataResult, type TypeError_ } from "../results/result.ts";
-import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState } from "./state.ts";
+import type { KataResult } from "../results/result.ts";
+import type { RunUpdate } from "../runner/client/run-stream.ts";
+import { followUpRun, needsFreshWorker } from "./run-plan.ts";
+import { currentKata, doneCount, hintsShown, isDone, nextUnfinished, type AppState, type Notice } from "./state.ts";
 
-/** What happened: a key, a save, a finished run… */
+/** What happened: a key, a save, a run's update… */
 export type AppEvent =
+  /** Watch mode has opened: grade the current kata, or re-verify every kata a lost progress file marked done. */
+  | { type: "opened"; reverify: boolean }
   | { type: "key"; key: string }
+  /** A signal (SIGTERM, SIGHUP, SIGINT) asks the grader to stop. */
+  | { type: "quit-requested" }
   | { type: "file-changed"; source: string | undefined; at: Date }
-  | { type: "run-started"; at: Date }
-  | { type: "run-finished"; result: KataResult; at: Date; source: string | undefined }
-  | { type: "types-finished"; kataId: string; contentHash: string | undefined; typeErrors: TypeError_[] }
+  | { type: "run-started"; runId: number; at: Date }
+  /** `source`: the content the run graded. */
+  | { type: "run-update"; update: RunUpdate; at: Date; source: string | undefined }
+  /** Progress as written to disk, merged with what another terminal wrote there. */
+  | { type: "progress-saved"; progress: Progress }
+  | { type: "notice"; notice: Notice }
   | { type: "test-source-loaded"; source: string }
   | { type: "reset-done"; kataId: string; attemptSavedAs: string | undefined }
   | { type: "reset-failed"; kataId: string; message: string }
@@ -20,7 +29,8 @@ export type AppEvent =
 
 /** What the shell must do next. Kept as data so the update logic is pure and testable. */
 export type Effect =
-  | { type: "run" }
+  /** Grade the current kata (coalesced with any run in flight); `freshWorker`: in a worker no earlier code ran in. */
+  | { type: "run"; freshWorker: boolean }
   /** `undone`: katas this step explicitly un-marked (a reset, a failing check); every other mark only grows. */
   | { type: "save-progress"; undone?: string[] }
   | { type: "load-test-source" }
@@ -28,31 +38,43 @@ export type Effect =
   | { type: "check-all" }
   /** Open the kata's note (notes/<id>.md) in the learner's editor. */
   | { type: "edit-note"; kataId: string }
+  /** Leave watch mode (progress is saved by the save-progress effect before it). */
   | { type: "quit" };
 
 type Step = [AppState, Effect[]];
 
+/** Leaving always saves first: the journal of this session's saves is written with progress. */
+const QUIT: Effect[] = [{ type: "save-progress" }, { type: "quit" }];
+
 export function update(state: AppState, event: AppEvent): Step {
   switch (event.type) {
+    case "opened": {
+      if (event.reverify) return withEffects(checkAll(state, { final: false }), [{ type: "save-progress" }]);
+      const [next, effects] = runCurrent(state);
+      return [next, [...effects, { type: "save-progress" }]];
+    }
     case "key":
       return onKey(state, event.key);
+    case "quit-requested":
+      return [state, QUIT];
     case "file-changed": {
       // The shown result belongs to older content now; drop it rather than show it as current.
       // A save is an attempt; it is written to disk with the next save of progress, not on every keystroke's save.
       const progress = recordAttempt(state.progress, currentKata(state).id, event.at);
-      return [{ ...state, progress, exerciseSource: event.source, result: undefined }, [{ type: "run" }]];
+      return runCurrent({ ...state, progress, exerciseSource: event.source, result: undefined, checkingTypes: false });
     }
     case "run-started":
       // A run starts when a kata is opened as well as on a save: the kata's time starts with the first.
-      return [{ ...state, running: true, result: undefined, progress: recordActivity(state.progress, currentKata(state).id, event.at) }, []];
-    case "run-finished":
-      return onRunFinished(state, event.result, event.source, event.at);
-    case "types-finished": {
-      // Only for the result on screen: same kata, same content, still waiting for its types.
-      const shown = state.result;
-      if (!shown?.typesPending || shown.kataId !== event.kataId || shown.contentHash !== event.contentHash) return [state, []];
-      return [{ ...state, result: withTypeErrors(shown, event.typeErrors) }, []];
-    }
+      return [
+        { ...state, running: true, runId: event.runId, result: undefined, checkingTypes: false, progress: recordActivity(state.progress, currentKata(state).id, event.at) },
+        [],
+      ];
+    case "run-update":
+      return onRunUpdate(state, event.update, event.source, event.at);
+    case "progress-saved":
+      return [{ ...state, progress: event.progress }, []];
+    case "notice":
+      return [{ ...state, notice: event.notice }, []];
     case "test-source-loaded":
       return [{ ...state, testSource: event.source, showTestSource: true }, []];
     case "reset-done": {
@@ -60,7 +82,9 @@ export function update(state: AppState, event: AppEvent): Step {
         ? `${event.kataId} was reset to its starter. Your previous attempt is kept at ${event.attemptSavedAs}`
         : `${event.kataId} was reset to its starter.`;
       const progress = withCurrent(recordReset(markUndone(state.progress, event.kataId), event.kataId), currentKata(state).id);
-      return [{ ...state, progress, notice: { kind: "info", text } }, [{ type: "save-progress", undone: [event.kataId] }, { type: "run" }]];
+      // The warm worker ran the old code: the reset kata starts over in a fresh one.
+      const [next, run] = runCurrent({ ...state, progress, notice: { kind: "info", text }, warmWorkerRan: undefined });
+      return [next, [{ type: "save-progress", undone: [event.kataId] }, ...run]];
     }
     case "reset-failed":
       return [{ ...state, notice: { kind: "warning", text: `Could not reset ${event.kataId}: ${event.message}` } }, []];
@@ -71,6 +95,23 @@ export function update(state: AppState, event: AppEvent): Step {
     case "watch-failed":
       return [{ ...state, watchWarning: event.message }, []];
   }
+}
+
+function withEffects([state, effects]: Step, more: Effect[]): Step {
+  return [state, [...effects, ...more]];
+}
+
+/** Grade the current kata, in a fresh worker unless the warm one was running this very kata. */
+function runCurrent(state: AppState): Step {
+  const kataId = currentKata(state).id;
+  return [{ ...state, warmWorkerRan: kataId }, [{ type: "run", freshWorker: needsFreshWorker(kataId, state.warmWorkerRan) }]];
+}
+
+/** Grade every kata, each in a fresh worker; the warm worker is left holding the last kata's code. */
+function checkAll(state: AppState, how: { final: boolean; stay?: boolean }): Step {
+  const total = state.catalog.katas.length;
+  const checkAllState = { done: 0, total, final: how.final, ...(how.stay ? { stay: true } : {}) };
+  return [{ ...state, checkAll: checkAllState, warmWorkerRan: undefined }, [{ type: "check-all" }]];
 }
 
 function withCurrent(progress: Progress, kataId: string): Progress {
@@ -85,6 +126,7 @@ function goTo(state: AppState, index: number): AppState {
     currentIndex: index,
     listCursor: index,
     result: undefined,
+    checkingTypes: false,
     testSource: undefined,
     showTestSource: false,
     exerciseSource: undefined,
@@ -93,8 +135,14 @@ function goTo(state: AppState, index: number): AppState {
   };
 }
 
+/** The learner opens another kata (p, n, the list): it is saved as current and graded. */
+function openKata(state: AppState, index: number): Step {
+  const [next, run] = runCurrent({ ...goTo(state, index), notice: undefined });
+  return [next, [{ type: "save-progress" }, ...run]];
+}
+
 function onKey(state: AppState, key: string): Step {
-  if (key === "ctrl-c") return [state, [{ type: "quit" }]];
+  if (key === "ctrl-c") return [state, QUIT];
   if (state.checkAll) return [state, []]; // keys wait while every kata is being checked
   switch (state.view.kind) {
     case "kata":
@@ -107,7 +155,7 @@ function onKey(state: AppState, key: string): Step {
       if (key === "s" || key === "escape" || key === "q") return [{ ...state, view: { kind: state.view.returnTo } }, []];
       return [state, []];
     case "finished":
-      if (key === "q" || key === "escape") return [state, [{ type: "quit" }]];
+      if (key === "q" || key === "escape") return [state, QUIT];
       if (key === "l") return [{ ...state, view: { kind: "list" } }, []];
       return [state, []];
   }
@@ -117,7 +165,7 @@ function onKataKey(state: AppState, key: string): Step {
   const kata = currentKata(state);
   switch (key) {
     case "q":
-      return [state, [{ type: "quit" }]];
+      return [state, QUIT];
     case "h": {
       const shown = hintsShown(state, kata.id);
       if (shown >= kata.hints.length) {
@@ -135,7 +183,7 @@ function onKataKey(state: AppState, key: string): Step {
       return [{ ...state, view: { kind: "confirm-reset", kataId: kata.id, returnTo: "kata" } }, []];
     case "p":
       if (state.currentIndex === 0) return [{ ...state, notice: { kind: "info", text: "This is the first kata." } }, []];
-      return [{ ...goTo(state, state.currentIndex - 1), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
+      return openKata(state, state.currentIndex - 1);
     case "w":
       return [{ ...state, notice: undefined }, [{ type: "edit-note", kataId: kata.id }]];
     case "s":
@@ -145,10 +193,10 @@ function onKataKey(state: AppState, key: string): Step {
       if (!isDone(state, kata.id)) {
         return [{ ...state, notice: { kind: "info", text: "Finish this kata first (or pick any kata from the list with l)." } }, []];
       }
-      return [{ ...goTo(state, state.currentIndex + 1), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
+      return openKata(state, state.currentIndex + 1);
     }
     case "c":
-      return [{ ...state, checkAll: { done: 0, total: state.catalog.katas.length, final: false, stay: true }, notice: undefined }, [{ type: "check-all" }]];
+      return checkAll({ ...state, notice: undefined }, { final: false, stay: true });
     default:
       return [state, []];
   }
@@ -165,7 +213,7 @@ function onListKey(state: AppState, key: string): Step {
       return [{ ...state, listCursor: Math.min(last, state.listCursor + 1) }, []];
     case "enter":
       if (state.listCursor === state.currentIndex) return [{ ...state, view: { kind: "kata" } }, []];
-      return [{ ...goTo(state, state.listCursor), notice: undefined }, [{ type: "save-progress" }, { type: "run" }]];
+      return openKata(state, state.listCursor);
     case "r": {
       const kata = state.catalog.katas[state.listCursor];
       return kata ? [{ ...state, view: { kind: "confirm-reset", kataId: kata.id, returnTo: "list" } }, []] : [state, []];
@@ -186,10 +234,25 @@ function onConfirmKey(state: AppState, key: string, view: Extract<AppState["view
   return [state, []];
 }
 
+function onRunUpdate(state: AppState, update: RunUpdate, source: string | undefined, at: Date): Step {
+  const { result } = update;
+  // Only the latest run's updates count: an earlier run's are for content or a kata left behind.
+  if (update.runId !== state.runId || result.kataId !== currentKata(state).id) return [state, []];
+  // The final update of a result already on screen: its type errors have arrived.
+  if (state.result) return [{ ...state, result, checkingTypes: !update.final }, []];
+  const followUp = followUpRun(result, update.freshWorker, isDone(state, result.kataId));
+  if (followUp) {
+    // Not shown yet: a first pass, or an error, is only believed once a fresh worker agrees.
+    // The screen keeps saying the tests are running; this run's later updates no longer count.
+    return [{ ...state, runId: undefined, warmWorkerRan: result.kataId }, [{ type: "run", freshWorker: true }]];
+  }
+  if (!update.final) return [{ ...state, running: false, result, exerciseSource: source, checkingTypes: true }, []];
+  return onRunFinished(state, result, source, at);
+}
+
 function onRunFinished(state: AppState, result: KataResult, source: string | undefined, at: Date): Step {
   const kata = currentKata(state);
-  if (result.kataId !== kata.id) return [state, []]; // a late result for a kata the learner left
-  const next: AppState = { ...state, running: false, result, exerciseSource: source };
+  const next: AppState = { ...state, running: false, result, exerciseSource: source, checkingTypes: false };
   if (result.status !== "pass" || isDone(state, kata.id)) return [next, []];
   // A first pass: record it, then move on to the next unfinished kata.
   const progress = recordPass(markDone(state.progress, kata.id, at), kata.id, at);
@@ -197,10 +260,10 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
   const nextIndex = nextUnfinished(state.catalog, progress, state.currentIndex + 1);
   if (nextIndex === undefined) {
     // Every kata is marked done: re-check them all before congratulating.
-    const total = state.catalog.katas.length;
-    return [{ ...next, progress, checkAll: { done: 0, total, final: true } }, [{ type: "save-progress" }, { type: "check-all" }]];
+    const [checking, effects] = checkAll({ ...next, progress }, { final: true });
+    return [checking, [{ type: "save-progress" }, ...effects]];
   }
-  const advanced = goTo({ ...next, progress }, nextIndex);
+  const [advanced, run] = runCurrent(goTo({ ...next, progress }, nextIndex));
   const notice = {
     kind: "passed",
     kataId: kata.id,
@@ -209,7 +272,7 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
     attempts: journal.passedAfterAttempts ?? journal.attempts,
     activeMs: journal.passedAfterMs ?? journal.activeMs,
   } as const;
-  return [{ ...advanced, notice }, [{ type: "save-progress" }, { type: "run" }]];
+  return [{ ...advanced, notice }, [{ type: "save-progress" }, ...run]];
 }
 
 function onCheckFinished(state: AppState, results: readonly KataResult[], at: Date): Step {
@@ -227,5 +290,6 @@ function onCheckFinished(state: AppState, results: readonly KataResult[], at: Da
     ? `Checked every kata: ${results.length - failed.length} pass, ${failed.length} still to do (${failed.slice(0, 3).map((r) => r.kataId).join(", ")}${failed.length > 3 ? ", …" : ""}).`
     : `Checked every kata: all ${results.length} pass.`;
   const moved = firstFailing === state.currentIndex ? { ...base, result: undefined } : goTo(base, firstFailing);
-  return [{ ...moved, notice: { kind: failed.length ? "warning" : "info", text } }, [save, { type: "run" }]];
+  const [next, run] = runCurrent({ ...moved, notice: { kind: failed.length ? "warning" : "info", text } });
+  return [next, [save, ...run]];
 }

@@ -70,7 +70,7 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
 
   beforeAll(async () => {
     // The host's first run (cold allowance) is another kata's, so the database kata gets no allowance.
-    await runner.run(loadCatalog(project.root).katas.find((k) => k.id === "basics/add") as Kata);
+    await runner.grade(loadCatalog(project.root).katas.find((k) => k.id === "basics/add") as Kata);
   }, 60_000);
   afterAll(async () => {
     await runner.close();
@@ -78,14 +78,14 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
   });
 
   it("waits for the database to start without counting it against the learner's code", { timeout: 90_000 }, async () => {
-    const result = await runner.run(kata);
+    const result = await runner.grade(kata);
     expect(result.status).toBe("fail");
     expect(result.tests.map((t) => t.message)).toEqual(["not implemented", "not implemented", "not implemented"]);
   });
 
   it("gives each test the schema and seed, whatever the test before it wrote", { timeout: 30_000 }, async () => {
     project.write("exercises/basics/count.ts", SOLUTION);
-    const result = await runner.run(kata);
+    const result = await runner.grade(kata);
     expect(result.tests.map((t) => [t.name, t.status])).toEqual([
       ["counts the seeded rows", "pass"],
       ["starts every test from the seed", "pass"],
@@ -94,18 +94,18 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
   });
 
   it("has the database already started in the fresh worker that confirms a pass", { timeout: 60_000 }, async () => {
-    const result = await runner.run(kata, { freshWorker: true });
+    const result = await runner.grade(kata, { freshWorker: true });
     expect(result.status).toBe("pass");
     expect(result.tests[0]?.output).toContain("database was warm");
   });
 
   it("still times out learner code that hangs once the database is up", { timeout: 60_000 }, async () => {
     project.write("exercises/basics/count.ts", `${STARTER.replace('throw new Error("not implemented");', "for (;;) {}")}`);
-    const result = await runner.run(kata);
+    const result = await runner.grade(kata);
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/timed out after 3 s in the test "counts the seeded rows"/);
     project.write("exercises/basics/count.ts", SOLUTION);
-    expect((await runner.run(kata)).status).toBe("pass");
+    expect((await runner.grade(kata)).status).toBe("pass");
   });
 });
 
@@ -122,10 +122,10 @@ describe("runner: the database is started before the learner reaches the first d
 
   it("warms the standby's database while the learner is on the kata before it", { timeout: 90_000 }, async () => {
     project.write("exercises/basics/count.ts", SOLUTION);
-    await runner.run(add, { next: count });
+    await runner.grade(add, { next: count });
     // As a learner reads the kata: the standby starts Postgres meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const arrival = await runner.run(count, { freshWorker: true });
+    const arrival = await runner.grade(count, { freshWorker: true });
     expect(arrival.status).toBe("pass");
     expect(arrival.tests[0]?.output).toContain("database was warm");
   });

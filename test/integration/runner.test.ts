@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import type { Kata } from "../../src/catalog/catalog.ts";
 import { RunnerClient } from "../../src/runner/client/client.ts";
-import type { TypeError_ } from "../../src/results/result.ts";
+import type { RunUpdate } from "../../src/runner/client/run-stream.ts";
+import { sha256 } from "../../src/util/hash.ts";
 import { createMiniProject } from "../support/mini-project.ts";
 import { childPids, commandLine } from "../support/processes.ts";
 
@@ -17,7 +18,7 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
   const exercise = "exercises/basics/add.ts";
   const grade = async (content: string) => {
     project.write(exercise, content);
-    return runner.run(add);
+    return runner.grade(add);
   };
   const expectRecovers = async () => {
     const result = await grade(project.solution("add"));
@@ -33,7 +34,7 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
   });
 
   it("fails the untouched starter and points at the learner's line", async () => {
-    const result = await runner.run(add);
+    const result = await runner.grade(add);
     expect(result.status).toBe("fail");
     expect(result.tests.map((t) => t.status)).toEqual(["fail", "fail"]);
     expect(result.tests[0]?.message).toBe("not implemented");
@@ -70,23 +71,41 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     expect(result.typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
   });
 
-  it("reports the type errors of a failing file, with the result or just after it", async () => {
+  it("reports the type errors of a failing file in the run's final update, after the tests' result or with it", async () => {
     project.write(exercise, "export function add(a: number, b: number): number {\n  const label: string = 42;\n  return a - b + label.length * 0;\n}\n");
-    let resolveTypes: (errors: TypeError_[]) => void = () => {};
-    const typesArrived = new Promise<TypeError_[]>((resolve) => {
-      resolveTypes = resolve;
-    });
-    const result = await runner.run(add, { onTypes: (errors) => resolveTypes(errors) });
-    expect(result.status).toBe("fail");
-    const typeErrors = result.typesPending ? await typesArrived : result.typeErrors;
-    expect(typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+    const updates: RunUpdate[] = [];
+    const stream = runner.run(add);
+    for await (const update of stream) updates.push(update);
+    // One ordered stream: every update is of this run, only the last is final, and all agree it fails.
+    expect(updates.map((u) => u.runId)).toEqual(updates.map(() => stream.runId));
+    expect(updates.map((u) => u.final)).toEqual([...updates.slice(1).map(() => false), true]);
+    expect(updates.every((u) => u.result.status === "fail")).toBe(true);
+    expect(updates.at(-1)?.result.typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+    expect(await stream.result).toBe(updates.at(-1)?.result);
   });
 
   it("does not make the next save wait for the previous file's type-check", async () => {
     project.write(exercise, "export function add(a: number, b: number): number { return a - b; }\n// v1\n");
-    await runner.run(add, { onTypes: () => {} });
+    const first = runner.run(add)[Symbol.asyncIterator]();
+    await first.next(); // the tests' result: the runner is free
     const result = await grade(project.solution("add"));
     expect(result.status).toBe("pass");
+  });
+
+  it("grades the content it was given, tests and type checker alike, whatever the disk holds", async () => {
+    // The learner saved again after the grader read the file: the run is for what was read.
+    project.write(exercise, project.solution("add"));
+    const wrong = "export function add(a: number, b: number): number {\n  const label: string = 7;\n  return a * b + label.length * 0;\n}\n";
+    const result = await runner.grade(add, { content: wrong });
+    expect(result.status).toBe("fail");
+    expect(result.tests.map((t) => t.status)).toEqual(["fail", "fail"]);
+    expect(result.typeErrors[0]).toMatchObject({ line: 2, column: 9, code: 2322 });
+    expect(result.contentHash).toBe(sha256(wrong));
+    // And the other way round: a good content passes while the disk holds a wrong one.
+    project.write(exercise, wrong);
+    const good = await runner.grade(add, { content: project.solution("add") });
+    expect(good.status).toBe("pass");
+    expect(good.contentHash).toBe(sha256(project.solution("add")));
   });
 
   it("reports a syntax error as a clear failure", async () => {
@@ -165,7 +184,7 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
 
   it("reports a test process killed from outside mid-run (as the kernel's OOM killer would), then recovers", { timeout: 60_000 }, async () => {
     project.write(exercise, "export function add(a: number, b: number): number { for (;;) {} }\n");
-    const running = runner.run(add);
+    const running = runner.grade(add);
     // The host is this process's child running the bundled host.mjs; kill it once the run is under way.
     const hostPid = await waitForChild(/host\.mjs/);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -197,11 +216,11 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
     const patient = new RunnerClient({ root: project.root });
     try {
       project.write(exercise, "const hoard: number[][] = [];\nexport function add(a: number, b: number): number {\n  for (;;) hoard.push(new Array(1_000_000).fill(a));\n}\n");
-      const result = await patient.run(add);
+      const result = await patient.grade(add);
       expect(result.status).toBe("error");
       expect(result.message).toMatch(/^your code used more than 512 MB of memory, so the grader stopped it/);
       project.write(exercise, project.solution("add"));
-      expect((await patient.run(add)).status).toBe("pass");
+      expect((await patient.grade(add)).status).toBe("pass");
     } finally {
       await patient.close();
     }
@@ -298,7 +317,7 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
 
   it("reports a deleted exercise file and how to get it back", async () => {
     fs.rmSync(path.join(project.root, exercise));
-    const result = await runner.run(add);
+    const result = await runner.grade(add);
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/exercises\/basics\/add\.ts is missing/);
     await expectRecovers();

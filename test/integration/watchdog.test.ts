@@ -25,12 +25,12 @@ function runnerWithHost(prepareMs: number, timeoutMs: number, options = { announ
 
 describe("the watchdog guards the learner's code, not what the grader prepares", () => {
   it("waits while the suite says it is preparing the database, longer than the run's own limit", async () => {
-    const result = await runnerWithHost(1_200, 300).run(kata);
+    const result = await runnerWithHost(1_200, 300).grade(kata);
     expect(result).toMatchObject({ status: "pass", kataId: kata.id });
   });
 
   it("stops a run that is slow without saying it is preparing anything", async () => {
-    const result = await runnerWithHost(1_200, 300, { announce: false }).run(kata);
+    const result = await runnerWithHost(1_200, 300, { announce: false }).grade(kata);
     expect(result.status).toBe("error");
     expect(result.message).toMatch(/^timed out after/);
   });

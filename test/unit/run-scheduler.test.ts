@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Kata } from "../../src/catalog/catalog.ts";
 import type { KataResult } from "../../src/results/result.ts";
-import { sha256 } from "../../src/util/hash.ts";
+import { RunChannel } from "../../src/runner/client/run-stream.ts";
 import { RunScheduler } from "../../src/watch/run-scheduler.ts";
-import { deferred, flushMicrotasks, kataResult, makeCatalog, type Deferred } from "./fixtures.ts";
+import { deferred, flushMicrotasks, kataResult, makeCatalog } from "./fixtures.ts";
 
 const catalog = makeCatalog(["a/one", "a/two"]);
 const [ONE, TWO] = catalog.katas as [Kata, Kata];
@@ -14,31 +14,31 @@ function harness() {
     [ONE.id, "v1"],
     [TWO.id, "two"],
   ]);
-  const runs: Array<{ kata: Kata; pending: Deferred<KataResult> }> = [];
-  const delivered: Array<{ result: KataResult; source: string | undefined }> = [];
-  let starts = 0;
+  const runs: Array<{ kata: Kata; content: string | null; freshWorker: boolean; channel: RunChannel }> = [];
+  const delivered: Array<{ result: KataResult; source: string | undefined; final: boolean; runId: number }> = [];
+  const started: number[] = [];
   let current: Kata = ONE;
+  let nextRunId = 1;
   const scheduler = new RunScheduler({
     currentKata: () => current,
     readExercise: (kata) => files.get(kata.id),
-    run: (kata) => {
-      const pending = deferred<KataResult>();
-      runs.push({ kata, pending });
-      return pending.promise;
+    run: (kata, { content, freshWorker }) => {
+      const channel = new RunChannel(nextRunId++);
+      runs.push({ kata, content, freshWorker, channel });
+      return channel;
     },
-    onStart: () => {
-      starts++;
+    onStart: (runId) => {
+      started.push(runId);
     },
-    onResult: (result, source) => {
-      delivered.push({ result, source });
+    onUpdate: (update, source) => {
+      delivered.push({ result: update.result, source, final: update.final, runId: update.runId });
     },
   });
-  /** Finishes run number `n` with a result graded from the file content at that moment. */
-  const finish = async (n: number, status: KataResult["status"] = "fail", content?: string): Promise<void> => {
+  /** Sends run number `n` an update (final unless said otherwise). */
+  const finish = async (n: number, status: KataResult["status"] = "fail", final = true): Promise<void> => {
     const run = runs[n];
     if (!run) throw new Error(`run ${n} was never started (${runs.length} started)`);
-    const graded = content ?? files.get(run.kata.id);
-    run.pending.resolve(kataResult(run.kata.id, status, graded === undefined ? {} : { contentHash: sha256(graded) }));
+    run.channel.push({ runId: run.channel.runId, result: kataResult(run.kata.id, status), final, freshWorker: run.freshWorker });
     await flushMicrotasks();
   };
   return {
@@ -47,7 +47,8 @@ function harness() {
     runs,
     delivered,
     finish,
-    starts: () => starts,
+    starts: () => started.length,
+    started,
     setCurrent: (kata: Kata) => {
       current = kata;
     },
@@ -55,15 +56,15 @@ function harness() {
 }
 
 describe("RunScheduler", () => {
-  it("runs the current kata and delivers its result with the graded source", async () => {
+  it("runs the current kata on the content it read, and delivers the result with that content", async () => {
     const h = harness();
     const done = h.scheduler.request();
     await flushMicrotasks();
-    expect(h.runs.map((r) => r.kata.id)).toEqual(["a/one"]);
-    expect(h.starts()).toBe(1);
+    expect(h.runs.map((r) => [r.kata.id, r.content])).toEqual([["a/one", "v1"]]);
+    expect(h.started).toEqual([h.runs[0]?.channel.runId]);
     await h.finish(0, "pass");
     await done;
-    expect(h.delivered).toEqual([{ result: expect.objectContaining({ kataId: "a/one", status: "pass" }), source: "v1" }]);
+    expect(h.delivered).toEqual([{ result: expect.objectContaining({ kataId: "a/one", status: "pass" }), source: "v1", final: true, runId: 1 }]);
   });
 
   it("coalesces any number of requests during a run into exactly one more run", async () => {
@@ -74,7 +75,7 @@ describe("RunScheduler", () => {
     void h.scheduler.request();
     void h.scheduler.request();
     void h.scheduler.request();
-    await h.finish(0, "fail", "v1");
+    await h.finish(0, "fail");
     expect(h.runs).toHaveLength(2);
     await h.finish(1, "pass");
     await done;
@@ -89,9 +90,9 @@ describe("RunScheduler", () => {
     const done = h.scheduler.request();
     await flushMicrotasks();
     h.files.set(ONE.id, "v2"); // saved mid-run, no request (the watcher event is still debouncing)
-    await h.finish(0, "fail", "v1");
+    await h.finish(0, "fail");
     expect(h.delivered).toEqual([]);
-    expect(h.runs).toHaveLength(2);
+    expect(h.runs.map((r) => r.content)).toEqual(["v1", "v2"]);
     await h.finish(1, "pass");
     await done;
     expect(h.delivered.map((d) => d.source)).toEqual(["v2"]);
@@ -111,30 +112,41 @@ describe("RunScheduler", () => {
     expect(h.delivered.map((d) => d.result.status)).toEqual(["pass"]);
   });
 
-  it("drops a result without a content hash when the file changed during the run", async () => {
+  it("asks for a fresh worker when any request it coalesced did", async () => {
     const h = harness();
     const done = h.scheduler.request();
     await flushMicrotasks();
-    h.files.set(ONE.id, "v2");
-    h.runs[0]?.pending.resolve(kataResult("a/one", "fail"));
-    await flushMicrotasks();
-    expect(h.delivered).toEqual([]);
-    expect(h.runs).toHaveLength(2);
-    h.runs[1]?.pending.resolve(kataResult("a/one", "pass"));
+    void h.scheduler.request(true);
+    void h.scheduler.request(false);
+    await h.finish(0);
+    await h.finish(1);
     await done;
-    expect(h.delivered).toEqual([{ result: expect.objectContaining({ status: "pass" }), source: "v2" }]);
+    expect(h.runs.map((r) => r.freshWorker)).toEqual([false, true]);
+    const after = h.scheduler.request();
+    await flushMicrotasks();
+    await h.finish(2);
+    await after;
+    expect(h.runs[2]?.freshWorker).toBe(false);
   });
 
-  it("drops a result whose content hash does not match the file", async () => {
+  it("frees the runner at a run's first update and still passes on its final one", async () => {
     const h = harness();
     const done = h.scheduler.request();
     await flushMicrotasks();
-    await h.finish(0, "pass", "something the runner read mid-save");
-    expect(h.delivered).toEqual([]);
-    await h.finish(1, "pass");
+    await h.finish(0, "fail", false); // the tests fail; the type errors are still being checked
     await done;
-    expect(h.delivered).toHaveLength(1);
-    expect(h.delivered[0]?.result.contentHash).toBe(sha256("v1"));
+    h.files.set(ONE.id, "v2");
+    const next = h.scheduler.request();
+    await flushMicrotasks();
+    expect(h.runs).toHaveLength(2);
+    await h.finish(0, "fail", true);
+    await h.finish(1, "pass");
+    await next;
+    expect(h.delivered.map((d) => [d.runId, d.final, d.source])).toEqual([
+      [1, false, "v1"],
+      [1, true, "v1"],
+      [2, true, "v2"],
+    ]);
   });
 
   it("delivers a result for a missing file", async () => {
@@ -142,9 +154,10 @@ describe("RunScheduler", () => {
     h.files.set(ONE.id, undefined);
     const done = h.scheduler.request();
     await flushMicrotasks();
+    expect(h.runs[0]?.content).toBeNull();
     await h.finish(0, "error");
     await done;
-    expect(h.delivered).toEqual([{ result: expect.objectContaining({ status: "error" }), source: undefined }]);
+    expect(h.delivered).toEqual([{ result: expect.objectContaining({ status: "error" }), source: undefined, final: true, runId: 1 }]);
   });
 
   it("drops a result for a kata that is no longer current, and runs the current one", async () => {
@@ -166,17 +179,17 @@ describe("RunScheduler", () => {
     const scheduler = new RunScheduler({
       currentKata: () => ONE,
       readExercise: () => "v1",
-      run: (kata) => {
-        const pending = deferred<KataResult>();
-        h.runs.push({ kata, pending });
-        return pending.promise;
+      run: (kata, { content, freshWorker }) => {
+        const channel = new RunChannel(h.runs.length + 1);
+        h.runs.push({ kata, content, freshWorker, channel });
+        return channel;
       },
       onStart: () => {},
-      onResult: (result) => {
-        h.delivered.push({ result, source: "v1" });
+      onUpdate: (update) => {
+        h.delivered.push({ result: update.result, source: "v1", final: update.final, runId: update.runId });
         if (!asked) {
           asked = true;
-          void scheduler.request();
+          void scheduler.request(true);
         }
       },
     });
@@ -184,6 +197,7 @@ describe("RunScheduler", () => {
     await flushMicrotasks();
     await h.finish(0, "pass");
     expect(h.runs).toHaveLength(2);
+    expect(h.runs[1]?.freshWorker).toBe(true);
     await h.finish(1, "pass");
     await done;
     expect(h.delivered).toHaveLength(2);

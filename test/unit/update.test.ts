@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../../src/progress/schema.ts";
 import type { KataResult } from "../../src/results/result.ts";
+import type { RunUpdate } from "../../src/runner/client/run-stream.ts";
 import { initialState, type AppState } from "../../src/watch/state.ts";
 import { update, type AppEvent, type Effect } from "../../src/watch/update.ts";
 import { kataResult, makeCatalog, progressWith, THREE } from "./fixtures.ts";
 
 const AT = new Date("2026-03-04T05:06:07.000Z");
+const RUN = 7;
 
 /** A watch-mode state on the three-kata fixture catalog, at the kata with `at` (default: where it would start). */
 function stateAt(options: { done?: readonly string[]; at?: string; progress?: Partial<Progress>; ids?: readonly string[] } = {}): AppState {
   const catalog = makeCatalog(options.ids ?? THREE);
-  const state = initialState(catalog, progressWith(options.done ?? [], options.progress ?? {}));
+  // As if run RUN had started: its updates are the ones the screen takes.
+  const state = { ...initialState(catalog, progressWith(options.done ?? [], options.progress ?? {})), runId: RUN };
   if (options.at === undefined) return state;
   const index = catalog.katas.findIndex((k) => k.id === options.at);
   if (index === -1) throw new Error(`no kata ${options.at}`);
@@ -27,29 +30,89 @@ function send(state: AppState, ...events: AppEvent[]): [AppState, Effect[]] {
 
 const key = (name: string): AppEvent => ({ type: "key", key: name });
 const keys = (...names: string[]): AppEvent[] => names.map(key);
-const finished = (result: KataResult, source: string | undefined = "source"): AppEvent => ({ type: "run-finished", result, at: AT, source });
+/** Leaving saves progress first. */
+const QUIT: Effect[] = [{ type: "save-progress" }, { type: "quit" }];
 
-describe("type errors arriving after a failing result", () => {
-  const pending = (hash: string): KataResult => ({ ...kataResult("a/one", "fail"), typesPending: true, contentHash: hash });
-  const types: AppEvent = { type: "types-finished", kataId: "a/one", contentHash: "h1", typeErrors: [{ line: 2, column: 3, code: 2322, message: "no" }] };
+/** An update of run `runId` (by default the run the state waits for, in a fresh worker, final). */
+function finished(result: KataResult, source: string | undefined = "source", how: Partial<Omit<RunUpdate, "result">> & { at?: Date } = {}): AppEvent {
+  const { at = AT, ...update } = how;
+  return { type: "run-update", update: { runId: RUN, final: true, freshWorker: true, ...update, result }, at, source };
+}
 
-  it("are added to the result on screen when it is the same kata and content", () => {
-    const [state] = send({ ...stateAt({ at: "a/one" }), result: pending("h1") }, types);
-    expect(state.result?.typeErrors).toEqual([{ line: 2, column: 3, code: 2322, message: "no" }]);
-    expect(state.result?.typesPending).toBeUndefined();
+describe("a run's updates", () => {
+  const typeError = { line: 2, column: 3, code: 2322, message: "no" };
+
+  it("show a failing result at once, say its types are still being checked, and complete it with the final update", () => {
+    const [shown] = send(stateAt({ at: "a/one" }), finished(kataResult("a/one", "fail"), "v1", { final: false }));
+    expect(shown.result?.status).toBe("fail");
+    expect(shown.checkingTypes).toBe(true);
+    expect(shown.running).toBe(false);
+    const [complete] = send(shown, finished(kataResult("a/one", "fail", { typeErrors: [typeError] }), "v1"));
+    expect(complete.result?.typeErrors).toEqual([typeError]);
+    expect(complete.checkingTypes).toBe(false);
+  });
+
+  it("of an earlier run are ignored once another has started", () => {
+    const [shown] = send(stateAt({ at: "a/one" }), finished(kataResult("a/one", "fail"), "v1", { final: false }));
+    const [restarted] = send(shown, { type: "run-started", runId: RUN + 1, at: AT });
+    const [state, effects] = send(restarted, finished(kataResult("a/one", "pass"), "v1"));
+    expect(state).toBe(restarted);
+    expect(effects).toEqual([]);
+  });
+
+  it("do not mark a first pass done until a fresh worker confirms it", () => {
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const [confirming, effects] = send(start, finished(kataResult("a/one", "pass"), "v1", { freshWorker: false }));
+    expect(confirming.progress.done).toEqual({});
+    expect(confirming.running).toBe(true);
+    expect(confirming.result).toBeUndefined();
+    expect(effects).toEqual([{ type: "run", freshWorker: true }]);
+    // The confirming run's pass is believed.
+    const [passed] = send(confirming, { type: "run-started", runId: RUN + 1, at: AT }, finished(kataResult("a/one", "pass"), "v1", { runId: RUN + 1 }));
+    expect(passed.progress.done).toEqual({ "a/one": AT.toISOString() });
+  });
+
+  it("re-run an error from the warm worker in a fresh one before showing it", () => {
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const error = kataResult("a/one", "error", { message: "Execution stack is empty, this should never happen" });
+    const [state, effects] = send(start, finished(error, "v1", { freshWorker: false, final: false }));
+    expect(state.result).toBeUndefined();
+    expect(effects).toEqual([{ type: "run", freshWorker: true }]);
+    // This run's later update no longer counts.
+    expect(send(state, finished(error, "v1", { freshWorker: false }))[0]).toBe(state);
+  });
+
+  it("show a failure from the warm worker as it is", () => {
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const [state, effects] = send(start, finished(kataResult("a/one", "fail"), "v1", { freshWorker: false }));
     expect(state.result?.status).toBe("fail");
+    expect(effects).toEqual([]);
+  });
+});
+
+describe("which worker a run asks for", () => {
+  it("the warm one for another save of the kata it last ran, a fresh one for any other kata", () => {
+    const [opened, first] = send(stateAt({ at: "a/one" }), { type: "opened", reverify: false });
+    expect(first).toEqual([{ type: "run", freshWorker: true }, { type: "save-progress" }]);
+    const save: AppEvent = { type: "file-changed", source: "v2", at: AT };
+    expect(send(opened, save)[1]).toEqual([{ type: "run", freshWorker: false }]);
+    const [moved, effects] = send(opened, { ...finished(kataResult("a/one", "pass"), "v1") });
+    expect(effects).toContainEqual({ type: "run", freshWorker: true });
+    expect(send(moved, save)[1]).toEqual([{ type: "run", freshWorker: false }]);
   });
 
-  it("are ignored when the file changed since (another content hash)", () => {
-    const start = { ...stateAt({ at: "a/one" }), result: pending("h2") };
-    const [state] = send(start, types);
-    expect(state.result).toBe(start.result);
+  it("a fresh one after a reset, and after every kata was checked", () => {
+    const warm = { ...stateAt({ at: "a/one" }), warmWorkerRan: "a/one" };
+    expect(send(warm, { type: "reset-done", kataId: "a/one", attemptSavedAs: undefined })[1]).toContainEqual({ type: "run", freshWorker: true });
+    const [checking] = send(warm, key("c"));
+    expect(checking.warmWorkerRan).toBeUndefined();
+    expect(send(checking, { type: "check-finished", results: [], at: AT })[1]).toContainEqual({ type: "run", freshWorker: true });
   });
 
-  it("are ignored when the result on screen already has its types", () => {
-    const shown = { ...kataResult("a/one", "fail"), contentHash: "h1" };
-    const [state] = send({ ...stateAt({ at: "a/one" }), result: shown }, types);
-    expect(state.result).toBe(shown);
+  it("re-verifies every kata at start when asked, instead of one run", () => {
+    const [state, effects] = send(stateAt(), { type: "opened", reverify: true });
+    expect(effects).toEqual([{ type: "check-all" }, { type: "save-progress" }]);
+    expect(state.checkAll).toMatchObject({ done: 0, total: 3, final: false });
   });
 });
 
@@ -63,7 +126,7 @@ describe("a run finishing", () => {
     expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", solution: "solutions/a/one.ts", advancedTo: "a/two" });
     expect(state.result).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: true }]);
   });
 
   it("skips katas already done when advancing", () => {
@@ -148,7 +211,7 @@ describe("checking every kata", () => {
     expect(state.checkAll).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
     expect(state.notice).toEqual({ kind: "warning", text: "Checked every kata: 1 pass, 2 still to do (a/two, b/three)." });
-    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two", "b/three"] }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two", "b/three"] }, { type: "run", freshWorker: true }]);
   });
 
   it("leaves the learner on their kata after `c`, whatever the check finds", () => {
@@ -190,7 +253,7 @@ describe("checking every kata", () => {
       expect(state, name).toBe(checking);
       expect(effects, name).toEqual([]);
     }
-    expect(send(checking, key("ctrl-c"))[1]).toEqual([{ type: "quit" }]);
+    expect(send(checking, key("ctrl-c"))[1]).toEqual(QUIT);
   });
 
   it("starts with c, replacing any notice", () => {
@@ -264,7 +327,7 @@ describe("resetting", () => {
     const [state, effects] = send(stateAt({ at: "a/two", done: ["a/two"] }), { type: "reset-done", kataId: "a/two", attemptSavedAs: ".learn/attempts/a/two/x.ts" });
     expect(state.progress.done).toEqual({});
     expect(state.notice).toEqual({ kind: "info", text: "a/two was reset to its starter. Your previous attempt is kept at .learn/attempts/a/two/x.ts" });
-    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two"] }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress", undone: ["a/two"] }, { type: "run", freshWorker: true }]);
   });
 
   it("when done without a kept attempt, just says it was reset", () => {
@@ -289,7 +352,7 @@ describe("moving between katas", () => {
     expect(state.progress.current).toBe("a/one");
     expect(state.result).toBeUndefined();
     expect(state.notice).toBeUndefined();
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: true }]);
   });
 
   it("p on the first kata says so and stays", () => {
@@ -306,7 +369,7 @@ describe("moving between katas", () => {
     expect(none).toEqual([]);
     const [state, effects] = send(stateAt({ at: "a/one", done: ["a/one"] }), key("n"));
     expect(currentId(state)).toBe("a/two");
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: true }]);
   });
 
   it("n on the last kata does nothing", () => {
@@ -345,7 +408,7 @@ describe("the list", () => {
     expect(state.view).toEqual({ kind: "kata" });
     expect(currentId(state)).toBe("b/three");
     expect(state.progress.current).toBe("b/three");
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run" }]);
+    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: true }]);
   });
 
   it("enter on the current kata just returns to it", () => {
@@ -368,19 +431,19 @@ describe("the list", () => {
 
 describe("other events and keys", () => {
   it("a changed file counts an attempt, drops the shown result and asks for a run", () => {
-    const start: AppState = { ...stateAt(), result: kataResult("a/one", "fail"), exerciseSource: "old" };
+    const start: AppState = { ...stateAt(), result: kataResult("a/one", "fail"), exerciseSource: "old", warmWorkerRan: "a/one" };
     const [state, effects] = send(start, { type: "file-changed", source: "new", at: new Date("2026-03-01T10:00:00Z") });
     expect(state.progress.journal?.[state.catalog.katas[state.currentIndex]?.id ?? ""]?.attempts).toBe(1);
     expect(state.result).toBeUndefined();
     expect(state.exerciseSource).toBe("new");
-    expect(effects).toEqual([{ type: "run" }]);
+    expect(effects).toEqual([{ type: "run", freshWorker: false }]);
   });
 
   it("says in the pass banner how many attempts and how much time, from opening the kata, the first pass took", () => {
     // Opened at 8:58 (its first run), then three saves.
-    let [state] = send(stateAt(), { type: "run-started", at: new Date(Date.UTC(2026, 2, 1, 8, 58)) });
+    let [state] = send(stateAt(), { type: "run-started", runId: RUN, at: new Date(Date.UTC(2026, 2, 1, 8, 58)) });
     for (const minute of [0, 4, 7]) [state] = send(state, { type: "file-changed", source: "x", at: new Date(Date.UTC(2026, 2, 1, 9, minute)) });
-    [state] = send(state, { type: "run-finished", result: kataResult("a/one", "pass"), source: "x", at: new Date(Date.UTC(2026, 2, 1, 9, 8)) });
+    [state] = send(state, finished(kataResult("a/one", "pass"), "x", { at: new Date(Date.UTC(2026, 2, 1, 9, 8)) }));
     expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", attempts: 3, activeMs: 10 * 60_000 });
   });
 
@@ -396,7 +459,7 @@ describe("other events and keys", () => {
   });
 
   it("a started run shows as running and drops the old result", () => {
-    const [state] = send({ ...stateAt(), result: kataResult("a/one", "fail") }, { type: "run-started", at: new Date("2026-03-01T09:00:00Z") });
+    const [state] = send({ ...stateAt(), result: kataResult("a/one", "fail") }, { type: "run-started", runId: RUN + 1, at: new Date("2026-03-01T09:00:00Z") });
     expect(state.running).toBe(true);
     expect(state.result).toBeUndefined();
   });
@@ -413,9 +476,9 @@ describe("other events and keys", () => {
   });
 
   it("q and ctrl-c quit", () => {
-    expect(send(stateAt(), key("q"))[1]).toEqual([{ type: "quit" }]);
-    expect(send(stateAt(), key("ctrl-c"))[1]).toEqual([{ type: "quit" }]);
-    expect(send(stateAt(), ...keys("l", "ctrl-c"))[1]).toEqual([{ type: "quit" }]);
+    expect(send(stateAt(), key("q"))[1]).toEqual(QUIT);
+    expect(send(stateAt(), key("ctrl-c"))[1]).toEqual(QUIT);
+    expect(send(stateAt(), ...keys("l", "ctrl-c"))[1]).toEqual(QUIT);
   });
 
   it("unknown keys change nothing", () => {
@@ -430,8 +493,8 @@ describe("other events and keys", () => {
   it("in the finished view, l opens the list and q or escape quits", () => {
     const done: AppState = { ...stateAt({ done: ["a/one", "a/two", "b/three"] }), view: { kind: "finished" } };
     expect(send(done, key("l"))[0].view).toEqual({ kind: "list" });
-    expect(send(done, key("q"))[1]).toEqual([{ type: "quit" }]);
-    expect(send(done, key("escape"))[1]).toEqual([{ type: "quit" }]);
+    expect(send(done, key("q"))[1]).toEqual(QUIT);
+    expect(send(done, key("escape"))[1]).toEqual(QUIT);
     expect(send(done, key("h"))).toEqual([done, []]);
   });
 });

@@ -2,11 +2,13 @@ import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { checkGraderFiles } from "../../integrity/checksums.ts";
 import type { Kata } from "../../catalog/catalog.ts";
-import { withTypeErrors, type KataResult, type TypeError_ } from "../../results/result.ts";
+import type { KataResult } from "../../results/result.ts";
+import { readTextOrUndefined } from "../../util/read-text.ts";
 import { spawnHost } from "./host-process.ts";
 import { memoryMessage, watchMemory } from "./memory-watch.ts";
 import { suiteUsesDatabase } from "../database-suite.ts";
 import { hostReplySchema, type HostReply, type HostRequest } from "../protocol.ts";
+import { RunChannel, type RunStream } from "./run-stream.ts";
 
 export interface RunnerOptions {
   root: string;
@@ -25,10 +27,10 @@ const PREPARE_LIMIT_MS = 60_000;
 
 export interface RunOptions {
   /**
-   * When the tests already fail, resolve at once and deliver the type errors here when the
-   * checker is done. Without it, run() resolves with the complete result.
+   * The exercise file's content to grade (null: it is missing). Watch mode passes what it read,
+   * so the result is for that content; without it, the runner reads the file when the run starts.
    */
-  onTypes?: (typeErrors: TypeError_[], result: KataResult) => void;
+  content?: string | null;
   /**
    * Grade in a new test worker, so nothing code run earlier left in the warm one (a patched
    * prototype, a global) can decide this result. Costs ≈0.3 s; watch mode asks for it when it
@@ -39,14 +41,13 @@ export interface RunOptions {
   next?: Kata;
 }
 
+/** The run whose learner code is running now (one at a time). */
 interface Pending {
   runId: number;
-  resolve: (result: KataResult) => void;
+  channel: RunChannel;
+  freshWorker: boolean;
   timer: NodeJS.Timeout | undefined;
   kata: Kata;
-  onTypes: RunOptions["onTypes"];
-  /** A failing result held back until its type errors arrive (callers without onTypes). */
-  awaitingTypes?: KataResult;
   /** The test the host last said was starting: the one to blame if the run never finishes. */
   currentTest?: string;
   memory?: ReturnType<typeof watchMemory>;
@@ -70,8 +71,11 @@ export class RunnerClient {
   #spawned: ChildProcess | undefined;
   /** The host's last words (stderr), for when it dies before it can say anything itself. */
   #hostOutput = "";
-  /** Runs already answered whose type errors are still to come, by run id. */
-  readonly #typeListeners = new Map<number, (typeErrors: TypeError_[]) => void>();
+  /**
+   * Runs whose tests are done and whose final update (with the type errors) is still to come, by
+   * run id, with what each last said. They no longer hold the runner: the next run can start.
+   */
+  readonly #checkingTypes = new Map<number, { channel: RunChannel; freshWorker: boolean; result: KataResult }>();
 
   constructor(options: RunnerOptions) {
     this.#root = options.root;
@@ -103,7 +107,7 @@ export class RunnerClient {
         if (this.#host !== host) return;
         this.#host = undefined;
         this.#ready = undefined;
-        this.#typeListeners.clear(); // their type errors died with the host; the next save re-checks
+        this.#abandonTypeChecks();
         const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
         reject(new Error(`the test runner ${how} before it was ready:\n${this.#hostOutput.trim()}`));
         this.#settle(
@@ -119,13 +123,10 @@ export class RunnerClient {
   #onReply(reply: HostReply, ready: () => void): void {
     if (reply.type === "ready") return ready();
     const pending = this.#pending;
-    if (reply.type === "types") {
-      if (pending?.runId === reply.runId && pending.awaitingTypes) {
-        const result = pending.awaitingTypes;
-        return this.#settle(() => withTypeErrors(result, reply.typeErrors));
-      }
-      this.#typeListeners.get(reply.runId)?.(reply.typeErrors);
-      this.#typeListeners.delete(reply.runId);
+    const checking = this.#checkingTypes.get(reply.runId);
+    if (reply.type === "update" && checking) {
+      this.#checkingTypes.delete(reply.runId);
+      checking.channel.push({ runId: reply.runId, result: reply.result, final: true, freshWorker: checking.freshWorker });
       return;
     }
     if (!pending || pending.runId !== reply.runId) return;
@@ -149,42 +150,57 @@ export class RunnerClient {
       return clearTimeout(pending.timer);
     }
     if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
-    const result = reply.result;
-    if (result.typesPending) {
-      const onTypes = pending.onTypes;
-      if (!onTypes) {
-        // The learner's code has finished; only the type checker is still at work.
-        pending.awaitingTypes = result;
-        return;
-      }
-      this.#typeListeners.set(reply.runId, (typeErrors) => onTypes(typeErrors, result));
-    }
-    this.#settle(() => result);
+    // Only the type checker is still at work: the runner is free for the next run.
+    if (!reply.final) this.#checkingTypes.set(reply.runId, { channel: pending.channel, freshWorker: pending.freshWorker, result: reply.result });
+    this.#settle(() => reply.result, reply.final);
   }
 
-  #settle(make: (kata: Kata) => KataResult): void {
+  /** Ends the tests phase of the pending run with `make`'s result (final unless said otherwise). */
+  #settle(make: (kata: Kata) => KataResult, final = true): void {
     const pending = this.#pending;
     if (!pending) return;
     this.#pending = undefined;
     clearTimeout(pending.timer);
     pending.memory?.stop();
-    pending.resolve(make(pending.kata));
+    pending.channel.push({ runId: pending.runId, result: make(pending.kata), final, freshWorker: pending.freshWorker });
   }
 
-  /** Grades one kata. Never rejects: every failure mode becomes a result. */
-  async run(kata: Kata, options: RunOptions = {}): Promise<KataResult> {
-    if (this.#closed) return crashResult(kata, "the grader is shutting down");
+  /**
+   * Grades one kata, as an ordered stream of updates ending with a final one. Never fails: every
+   * failure mode becomes a result. One run at a time: start the next once this one's tests are
+   * done (its first update); a final update with the type errors may still follow.
+   */
+  run(kata: Kata, options: RunOptions = {}): RunStream {
     if (this.#pending) throw new Error("RunnerClient.run: one run at a time");
+    const runId = this.#nextRunId++;
+    const channel = new RunChannel(runId);
+    const freshWorker = options.freshWorker ?? false;
+    const pending: Pending = { runId, channel, freshWorker, timer: undefined, kata };
+    this.#pending = pending;
+    void this.#begin(pending, options);
+    return channel;
+  }
+
+  /** The final result of a run (see run()). */
+  grade(kata: Kata, options: RunOptions = {}): Promise<KataResult> {
+    return this.run(kata, options).result;
+  }
+
+  async #begin(pending: Pending, options: RunOptions): Promise<void> {
+    const { kata, runId } = pending;
+    const fail = (message: string) => this.#settle((k) => crashResult(k, message));
+    if (this.#closed) return fail("the grader is shutting down");
     try {
       await this.start();
     } catch (error) {
-      return crashResult(kata, (error as Error).message);
+      return fail((error as Error).message);
     }
     const host = this.#host;
-    if (!host) return crashResult(kata, "the test runner stopped before the run could start; save again to retry");
+    if (!host) return fail("the test runner stopped before the run could start; save again to retry");
     const { tampered, expectedTests } = checkGraderFiles(this.#root, kata);
-    if (tampered) return crashResult(kata, tampered);
-    const runId = this.#nextRunId++;
+    if (tampered) return fail(tampered);
+    const exerciseFile = path.join(this.#root, kata.exercise);
+    const content = options.content !== undefined ? options.content : (readTextOrUndefined(exerciseFile) ?? null);
     const timeoutMs = this.#timeoutMs + (this.#runsOnHost === 0 ? this.#coldAllowanceMs : 0);
     this.#runsOnHost++;
     const request: HostRequest = {
@@ -192,25 +208,22 @@ export class RunnerClient {
       runId,
       kataId: kata.id,
       testFile: path.join(this.#root, kata.test),
-      exerciseFile: path.join(this.#root, kata.exercise),
+      exerciseFile,
       starterFile: path.join(this.#root, kata.starter),
-      ...(options.freshWorker ? { freshWorker: true } : {}),
+      content,
+      ...(pending.freshWorker ? { freshWorker: true } : {}),
       ...(expectedTests !== undefined ? { expectedTests } : {}),
       ...(options.next && suiteUsesDatabase(path.join(this.#root, options.next.test)) ? { nextUsesDatabase: true } : {}),
     };
-    return new Promise<KataResult>((resolve) => {
-      const pending: Pending = { runId, resolve, timer: undefined, kata, onTypes: options.onTypes };
-      this.#pending = pending;
-      this.#arm(pending, timeoutMs);
-      if (host.pid !== undefined) {
-        pending.memory = watchMemory(host.pid, () => {
-          if (this.#pending !== pending) return;
-          this.#settle((k) => crashResult(k, memoryMessage()));
-          this.#restart();
-        });
-      }
-      host.send(request);
-    });
+    this.#arm(pending, timeoutMs);
+    if (host.pid !== undefined) {
+      pending.memory = watchMemory(host.pid, () => {
+        if (this.#pending !== pending) return;
+        this.#settle((k) => crashResult(k, memoryMessage()));
+        this.#restart();
+      });
+    }
+    host.send(request);
   }
 
   /** (Re)starts the watchdog of a run: after `ms`, the run fails with `message` and the host restarts. */
@@ -223,7 +236,14 @@ export class RunnerClient {
     }, ms);
   }
 
+  /** The host that was checking these runs' types is gone: what their tests found stands (a failure either way). */
+  #abandonTypeChecks(): void {
+    for (const { channel, freshWorker, result } of this.#checkingTypes.values()) channel.push({ runId: channel.runId, result, final: true, freshWorker });
+    this.#checkingTypes.clear();
+  }
+
   #restart(): void {
+    this.#abandonTypeChecks();
     const host = this.#host;
     this.#host = undefined;
     this.#ready = undefined;
@@ -233,6 +253,8 @@ export class RunnerClient {
 
   async close(): Promise<void> {
     this.#closed = true;
+    this.#settle((kata) => crashResult(kata, "the grader is shutting down"));
+    this.#abandonTypeChecks();
     const host = this.#host;
     this.#host = undefined;
     this.#ready = undefined;

@@ -56,9 +56,11 @@ currentTest.onmessage = (event) => {
 async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void> {
   const started = performance.now();
   activeRunId = request.runId;
-  const content = readTextOrUndefined(request.exerciseFile);
+  // The content the grader read: tests and type checker grade this, not whatever the disk holds now.
+  const content = request.content ?? undefined;
   // Tests and type-check run side by side, each in its own thread.
   const suitePromise = session.run(request.testFile, request.exerciseFile, {
+    content,
     freshWorker: request.freshWorker ?? false,
     nextUsesDatabase: request.nextUsesDatabase ?? false,
     onPreparing: (what, done) => send({ type: "preparing", runId: request.runId, what, done }),
@@ -69,6 +71,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   const typesPromise: Promise<TypeError_[]> =
     content === undefined ? Promise.resolve([]) : checker ? check(content) : suitePromise.then(() => check(content));
   const suite = await suitePromise;
+  const durationMs = performance.now() - started;
   activeRunId = undefined;
   send({ type: "tests-finished", runId: request.runId });
   const untouched = content !== undefined && content === readTextOrUndefined(request.starterFile);
@@ -82,30 +85,27 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
       suite,
       typeErrors,
       untouched,
-      durationMs: performance.now() - started,
+      durationMs,
       ...(content !== undefined ? { contentHash: sha256(content) } : {}),
       ...(syntaxError ? { syntaxError } : {}),
       ...(request.expectedTests !== undefined ? { expectedTests: request.expectedTests } : {}),
     });
-  const provisional = grade([]);
-  if (provisional.status !== "pass") {
-    // Type errors can only add to a failure, never turn it into a pass: when the tests already
-    // fail, show that now and send the type errors when the checker is done (its first check
-    // after start-up takes a second or two).
-    const early = checkerWarm
-      ? await Promise.race([typesPromise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TYPES_GRACE_MS))])
-      : undefined;
-    if (early === undefined) {
-      send({ type: "result", runId: request.runId, result: { ...provisional, typesPending: true } });
-      // Not awaited: the next save's run must not queue behind this file's type-check.
-      void typesPromise.then((typeErrors) => send({ type: "types", runId: request.runId, typeErrors }));
-      return;
-    }
-    send({ type: "result", runId: request.runId, result: grade(early) });
+  const update = (typeErrors: TypeError_[], final: boolean) => send({ type: "update", runId: request.runId, result: grade(typeErrors), final });
+  if (grade([]).status === "pass") {
+    // A pass is only a pass once the file type-checks.
+    update(await typesPromise, true);
     return;
   }
-  // A pass is only a pass once the file type-checks.
-  send({ type: "result", runId: request.runId, result: grade(await typesPromise) });
+  // Type errors can only add to a failure, never turn it into a pass: when the tests already
+  // fail, show that now and send the type errors when the checker is done (its first check
+  // after start-up takes a second or two).
+  const early = checkerWarm
+    ? await Promise.race([typesPromise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TYPES_GRACE_MS))])
+    : undefined;
+  if (early !== undefined) return update(early, true);
+  update([], false);
+  // Not awaited: the next save's run must not queue behind this file's type-check.
+  void typesPromise.then((typeErrors) => update(typeErrors, true));
 }
 
 // One run at a time, in arrival order: the client never sends a second before the first replies,

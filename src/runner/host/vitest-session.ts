@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createVitest, type TestCase, type TestModule, type Vitest } from "vitest/node";
+import type { Plugin } from "vite";
 import type { UserConsoleLog } from "vitest";
 import type { SourceLocation, TestOutcome } from "../../results/result.ts";
 import { capText, terminalSafe } from "../../util/terminal-safe.ts";
@@ -36,10 +37,13 @@ export class VitestSession {
     readonly vitest: Vitest,
     /** Console output per test id, filled by the reporter during a run. */
     readonly logs: Map<string, CollectedOutput>,
+    /** The content this run grades for the learner's file (see gradedContent). */
+    readonly graded: GradedContent,
   ) {}
 
   static async start(root: string): Promise<VitestSession> {
     const logs = new Map<string, CollectedOutput>();
+    const graded: GradedContent = { file: undefined, content: "" };
     const vitest = await createVitest(
       "test",
       {
@@ -49,7 +53,7 @@ export class VitestSession {
         // The grader renders results itself; console output is captured per test below.
         reporters: [{ onUserConsoleLog: (log: UserConsoleLog) => collectLog(logs, log) }],
       },
-      { server: { watch: null } },
+      { server: { watch: null }, plugins: [gradedContent(graded)] },
     );
     for (const project of vitest.projects) {
       // The pool is swapped after resolution: vitest ignores a custom pool passed as an override.
@@ -58,13 +62,19 @@ export class VitestSession {
       config.pool = pool.name;
       config.poolRunner = pool;
     }
-    return new VitestSession(root, vitest, logs);
+    return new VitestSession(root, vitest, logs, graded);
   }
 
   async run(
     testFile: string,
     exerciseFile: string,
-    options: { freshWorker: boolean; onPreparing?: (what: string, done: boolean) => void; nextUsesDatabase?: boolean } = { freshWorker: false },
+    options: {
+      freshWorker: boolean;
+      /** What the learner's file held when the grader read it; undefined: read it from disk (a missing file). */
+      content?: string | undefined;
+      onPreparing?: (what: string, done: boolean) => void;
+      nextUsesDatabase?: boolean;
+    } = { freshWorker: false },
   ): Promise<SuiteRun> {
     // The warm worker outlives the run. Timers learner code left behind are cleared when each
     // suite ends (grader/support/release-timers.ts); anything else that escaped the tests (an
@@ -84,7 +94,11 @@ export class VitestSession {
     this.logs.clear();
     const project = this.vitest.getRootProject();
     const specification = project.createSpecification(testFile);
-    const { testModules, unhandledErrors } = await this.vitest.runTestSpecifications([specification], false);
+    this.graded.file = options.content === undefined ? undefined : path.resolve(exerciseFile);
+    this.graded.content = options.content ?? "";
+    const { testModules, unhandledErrors } = await this.vitest.runTestSpecifications([specification], false).finally(() => {
+      this.graded.file = undefined;
+    });
     // testModules lists every module this instance has seen, not only this run's.
     const module = testModules.find((m) => path.resolve(m.moduleId) === path.resolve(testFile));
     const exerciseRelative = path.relative(this.root, exerciseFile);
@@ -132,6 +146,27 @@ export class VitestSession {
     // vitest's close() asks the pool to stop its workers, which the warm pool deliberately ignores.
     await stopAllThreads();
   }
+}
+
+interface GradedContent {
+  file: string | undefined;
+  content: string;
+}
+
+/**
+ * Serves the learner's file from the content the grader sent instead of from disk, so the tests
+ * grade exactly what the type checker checks and what the result's hash names, even when the
+ * learner saves again mid-run.
+ */
+function gradedContent(graded: GradedContent): Plugin {
+  return {
+    name: "kata-graded-content",
+    enforce: "pre",
+    load(id) {
+      if (graded.file === undefined || id.split("?")[0] !== graded.file) return null;
+      return graded.content;
+    },
+  };
 }
 
 /** How vitest reports a test worker that died during a run (its own error is the cause). */
