@@ -12,7 +12,7 @@ import { CatalogError, loadCatalog } from "../catalog/load.ts";
 import { UnknownKataError } from "../catalog/suggest.ts";
 import { parseArgs, USAGE, UsageError, type Command } from "./args.ts";
 import type { CommandContext } from "../commands/context.ts";
-import { ProgressStore, type LoadedProgress } from "../progress/store.ts";
+import { NewerProgressError, ProgressStore, type LoadedProgress } from "../progress/store.ts";
 import { RunnerClient } from "../runner/client/client.ts";
 import type { Notice } from "../watch/state.ts";
 
@@ -115,7 +115,7 @@ export async function runCli(argv: readonly string[], earlyHost?: ChildProcess):
   try {
     return await main(argv, earlyHost);
   } catch (error) {
-    if (error instanceof CatalogError || error instanceof UnknownKataError) {
+    if (error instanceof CatalogError || error instanceof UnknownKataError || error instanceof NewerProgressError) {
       process.stderr.write(`${pc.red(error.message)}\n`);
       return 2;
     }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { emptyProgress, progressSchema, type Progress } from "./schema.ts";
+import { CURRENT_PROGRESS_VERSION, emptyProgress, progressSchema, progressV1FileSchema, type Progress } from "./schema.ts";
 import { doneIsSigned, signatureKey, signDone } from "./signature.ts";
 import { mergeJournals } from "../journey/journal.ts";
 
@@ -21,15 +21,30 @@ export type LoadedProgress =
   /** The file was unreadable; it was moved to `setAsideAs` and the caller should rebuild by re-verifying. */
   | { kind: "recovered"; progress: Progress; setAsideAs: string; reason: string };
 
-/** Parses progress text. Pure: returns the reason instead of throwing. */
-export function parseProgress(text: string): { ok: true; progress: Progress } | { ok: false; reason: string } {
+/**
+ * The progress file was written by a newer grader, in a format this one cannot read. It is left
+ * exactly as it is (neither set aside nor overwritten): updating the grader is the fix.
+ */
+export class NewerProgressError extends Error {}
+
+/** Parses progress text, migrating older formats. Pure: returns the reason instead of throwing. */
+export function parseProgress(text: string): { ok: true; progress: Progress } | { ok: false; reason: string; newer?: true } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
   }
-  const parsed = progressSchema.safeParse(raw);
+  const version = raw !== null && typeof raw === "object" && "formatVersion" in raw ? raw.formatVersion : undefined;
+  if (typeof version === "number" && version > CURRENT_PROGRESS_VERSION) {
+    return {
+      ok: false,
+      newer: true,
+      reason: `.learn/progress.json was written by a newer version of the grader (format ${version}; this one reads up to ${CURRENT_PROGRESS_VERSION}). It is left untouched: update this checkout (git pull, then npm install) and start again.`,
+    };
+  }
+  // Each format by its own schema, so a problem is reported at the field, not as "no format matched".
+  const parsed = (version === 1 ? progressV1FileSchema : progressSchema).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `${issue?.path.join(".") || "top level"}: ${issue?.message ?? "invalid"}` };
@@ -55,6 +70,7 @@ export class ProgressStore {
     // A folder or a huge file in its place is set aside unread, like any other unreadable file.
     const unreadable = !stat.isFile() ? "not a file" : stat.size > MAX_PROGRESS_BYTES ? `${stat.size} bytes, far more than progress ever takes` : undefined;
     const parsed = unreadable ? { ok: false as const, reason: unreadable } : parseProgress(fs.readFileSync(this.file, "utf8"));
+    if (!parsed.ok && "newer" in parsed) throw new NewerProgressError(parsed.reason);
     if (parsed.ok) {
       // The signature belongs to the file; what it vouches for is all callers need.
       const { signature, ...progress } = parsed.progress;
@@ -90,17 +106,23 @@ export class ProgressStore {
     }
   }
 
-  /** Progress as on disk for a merge; an unreadable file counts as empty (load() sets such files aside). */
+  /**
+   * Progress as on disk for a merge; an unreadable file counts as empty (load() sets such files
+   * aside), but a newer grader's file is never overwritten.
+   */
   #readForUpdate(): Progress {
+    let text: string;
     try {
-      const parsed = parseProgress(fs.readFileSync(this.file, "utf8"));
-      if (!parsed.ok) return emptyProgress();
-      // Marks this grader did not sign are not merged into what it writes (and signs).
-      const { signature, ...progress } = parsed.progress;
-      return doneIsSigned(signatureKey(path.dirname(this.file), false), progress.done, signature) ? progress : { ...progress, done: {} };
+      text = fs.readFileSync(this.file, "utf8");
     } catch {
       return emptyProgress();
     }
+    const parsed = parseProgress(text);
+    if (!parsed.ok && "newer" in parsed) throw new NewerProgressError(parsed.reason);
+    if (!parsed.ok) return emptyProgress();
+    // Marks this grader did not sign are not merged into what it writes (and signs).
+    const { signature, ...progress } = parsed.progress;
+    return doneIsSigned(signatureKey(path.dirname(this.file), false), progress.done, signature) ? progress : { ...progress, done: {} };
   }
 
   /** Atomic and durable: a crash mid-write leaves the old file or the new one, never half of one. */
@@ -174,7 +196,7 @@ export function mergeProgress(onDisk: Progress, mine: Progress, undone: readonly
   for (const [id, count] of Object.entries(mine.hintsShown)) hintsShown[id] = Math.max(count, hintsShown[id] ?? 0);
   const current = mine.current ?? onDisk.current;
   const journal = mergeJournals(onDisk.journal, mine.journal);
-  return { ...onDisk, ...mine, done, hintsShown, ...(current !== undefined ? { current } : {}), ...(Object.keys(journal).length ? { journal } : {}) };
+  return { ...onDisk, ...mine, done, hintsShown, ...(current !== undefined ? { current } : {}), journal };
 }
 
 export function markDone(progress: Progress, kataId: string, at: Date): Progress {

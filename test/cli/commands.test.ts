@@ -113,6 +113,25 @@ describe("npm run learn -- <command> (no terminal)", () => {
     expect(project.read("exercises/basics/greet.ts")).toBe(project.read("grader/starters/basics/greet.ts"));
   });
 
+  it("stops on a newer grader's progress file, says to update, and leaves the file as it was", async () => {
+    const file = path.join(project.root, ".learn", "progress.json");
+    const before = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+    const newer = JSON.stringify({ formatVersion: 9, done: {} });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, newer);
+    try {
+      const { stderr, exitCode } = await learn("stats");
+      expect(exitCode).toBe(2);
+      expect(stderr).toContain("written by a newer version of the grader (format 9");
+      expect(stderr).toContain("git pull, then npm install");
+      expect(stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+      expect(fs.readFileSync(file, "utf8")).toBe(newer);
+    } finally {
+      if (before === undefined) fs.rmSync(file, { force: true });
+      else fs.writeFileSync(file, before);
+    }
+  });
+
   it("stops on a broken catalog with a message naming the entry and the fix", async () => {
     const catalog = JSON.parse(project.read("catalog.json")) as { katas: Array<{ id: string; hints: string[] }> };
     const good = project.read("catalog.json");

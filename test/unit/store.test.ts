@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emptyProgress } from "../../src/progress/schema.ts";
 import { execa } from "execa";
-import { applyResults, markDone, markUndone, mergeProgress, parseProgress, ProgressStore } from "../../src/progress/store.ts";
+import { applyResults, markDone, markUndone, mergeProgress, NewerProgressError, parseProgress, ProgressStore } from "../../src/progress/store.ts";
 import { progressWith } from "./fixtures.ts";
 
 let root: string;
@@ -63,10 +63,33 @@ describe("ProgressStore", () => {
     expect(loaded.progress.done).toEqual({});
   });
 
-  it("fills in hintsShown when an older file lacks it", () => {
+  it("migrates a version 1 file, from before hints or the journal were kept, to the current format", () => {
     writeProgressText(JSON.stringify({ formatVersion: 1, done: {}, current: "a/one" }));
     const loaded = new ProgressStore(root).load();
-    expect(loaded).toEqual({ kind: "ok", progress: { formatVersion: 1, done: {}, current: "a/one", hintsShown: {} } });
+    expect(loaded).toEqual({ kind: "ok", progress: { formatVersion: 2, done: {}, current: "a/one", hintsShown: {}, journal: {} } });
+  });
+
+  it("migrates a signed version 1 file with its done marks, hints and journal, and writes it back as version 2", () => {
+    const store = new ProgressStore(root);
+    const journal = { "a/one": { attempts: 4, activeMs: 90_000, resets: 1, passedAfterAttempts: 4, passedAfterMs: 90_000 } };
+    store.save(progressWith(["a/one"], { hintsShown: { "a/one": 2 }, journal }));
+    const v1 = { ...(JSON.parse(fs.readFileSync(progressFile(), "utf8")) as object), formatVersion: 1 };
+    writeProgressText(JSON.stringify(v1));
+    const loaded = store.load();
+    expect(loaded.kind).toBe("ok");
+    expect(loaded.progress).toMatchObject({ formatVersion: 2, done: { "a/one": expect.any(String) }, hintsShown: { "a/one": 2 }, journal });
+    store.update((onDisk) => onDisk);
+    expect(JSON.parse(fs.readFileSync(progressFile(), "utf8"))).toMatchObject({ formatVersion: 2, journal });
+  });
+
+  it("leaves a newer grader's file untouched, neither set aside nor overwritten, and says to update", () => {
+    const text = JSON.stringify({ formatVersion: 3, done: { "a/one": "2026-01-01T00:00:00.000Z" }, somethingNew: true });
+    writeProgressText(text);
+    const store = new ProgressStore(root);
+    expect(() => store.load()).toThrow(/newer version of the grader \(format 3; this one reads up to 2\).*git pull, then npm install/);
+    expect(() => store.update((onDisk) => onDisk)).toThrow(NewerProgressError);
+    expect(fs.readFileSync(progressFile(), "utf8")).toBe(text);
+    expect(fs.readdirSync(learnDir()).filter((f) => f.includes("corrupt"))).toEqual([]);
   });
 
   it("does not take done marks on trust that this grader did not write: edited by hand", () => {
@@ -159,8 +182,8 @@ describe("ProgressStore", () => {
 });
 
 describe("parseProgress", () => {
-  it("rejects a formatVersion other than 1", () => {
-    const parsed = parseProgress(JSON.stringify({ formatVersion: 2, done: {} }));
+  it("rejects a formatVersion it does not know", () => {
+    const parsed = parseProgress(JSON.stringify({ formatVersion: 0, done: {} }));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toMatch(/^formatVersion: /);
   });
