@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { REPO_ROOT } from "../support/mini-project.ts";
 import { classroomReport, githubReport, junitReport } from "../../src/results/reporters/reporters.ts";
 import { failingTest, kataResult, makeCatalog, passingTest } from "./fixtures.ts";
 
@@ -45,5 +48,17 @@ describe("verify's reporters", () => {
       ],
     });
     expect(JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))).toEqual(results);
+  });
+
+  it("the ready workflow hands GitHub Classroom's reporter the classroom output, under the names it looks for", () => {
+    const workflow = fs.readFileSync(path.join(REPO_ROOT, "docs", "github-actions.yml"), "utf8");
+    // The reporter puts the points on the check run it finds by this name (its notify-classroom.js).
+    expect(workflow).toMatch(/^name: Autograding Tests$/m);
+    const stepId = /^\s+id: (\S+)\n\s+#.*\n\s+run: npm run -s learn -- verify .*--reporter classroom/m.exec(workflow)?.[1];
+    expect(stepId).toBeDefined();
+    // It reads each runner's results from the environment variable RUNNER_RESULTS (its main.js).
+    const runners = /^\s+runners: (.+)$/m.exec(workflow)?.[1]?.split(",") ?? [];
+    expect(runners.length).toBeGreaterThan(0);
+    for (const runner of runners) expect(workflow).toContain(`${runner.trim().toUpperCase()}_RESULTS: \${{ steps.${stepId}.outputs.result }}`);
   });
 });
