@@ -54,6 +54,7 @@ describe("verify's reporters", () => {
     const workflow = fs.readFileSync(path.join(REPO_ROOT, "docs", "github-actions.yml"), "utf8");
     // The reporter puts the points on the check run it finds by this name (its notify-classroom.js).
     expect(workflow).toMatch(/^name: Autograding Tests$/m);
+    expect(workflow).toMatch(/^ {2}run-autograding-tests:\n {4}name: Autograding Tests$/m);
     const stepId = /^\s+id: (\S+)\n\s+#.*\n\s+run: npm run -s learn -- verify .*--reporter classroom/m.exec(workflow)?.[1];
     expect(stepId).toBeDefined();
     // It reads each runner's results from the environment variable RUNNER_RESULTS (its main.js).
