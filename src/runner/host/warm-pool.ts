@@ -172,7 +172,9 @@ export function prepareStandby(options: { database: boolean }): void {
  * would wait as long, on a thread busy compiling Postgres.
  */
 export async function useFreshThread(options: { database: boolean; keepDatabase?: boolean; onWait?: (waiting: boolean) => void }): Promise<void> {
-  await stopWarmThread();
+  // Not awaited: terminating a thread (its heap, maybe a Postgres) takes a while, and nothing
+  // this run does needs it gone; the run goes on in another thread.
+  void stopWarmThread().catch(() => {});
   const ready = await standby;
   standby = undefined;
   if (!ready) return;
