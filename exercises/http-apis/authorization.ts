@@ -39,8 +39,8 @@
  *        are fine, and RFC 9110 §15.5.4 says the client should not automatically repeat the request
  *        with them.
  *        Check the role BEFORE looking the order up, so the 403 is the same whether or not the
- *        order exists. An admin: 204 with no body when the order existed (and remove it), 404
- *        when it did not.
+ *        order exists. An admin: 204 with no body and no Content-Type (there is no content to
+ *        describe) when the order existed (and remove it), 404 when it did not.
  *
  * Example
  *   sessions: tok-alice → { id: "alice", role: "customer" }, tok-ada → { id: "ada", role: "admin" }

@@ -29,6 +29,9 @@
  *     exactly `bodyLimitBytes` is fine. Never buffer the whole body first and measure afterwards.
  *     `Connection: close` on the 413 makes Node close the socket instead of trying to read the
  *     unread rest as the next request.
+ *   - A client may hang up in the middle of its body: the request then emits 'error' to its
+ *     listeners (Node's "aborted", code ECONNRESET) and never 'end'. That must not crash the
+ *     server (no unhandled rejection), and the next request is served as usual.
  *   - Malformed JSON, or JSON that is not an object (an array, a string, null…) → 400.
  *   - The merge, recursively: for each own key of the body, a plain object merges into a plain
  *     object already there (or into a new empty object when there is none, or a non-object is

@@ -17,8 +17,8 @@
  *     $scrypt$n=<N>,r=<r>,p=<p>$<salt>$<key>
  *   salt = 16 bytes from `crypto.randomBytes`, fresh for every hash; key = the 32-byte output of
  *   `crypto.scrypt(password, salt, 32, { N, r, p })`; both base64url-encoded, without padding.
- *   Node's scrypt fails when 128 * N * r exceeds `maxmem` (default 32 MiB), so pass a `maxmem`
- *   large enough for the parameters you are given.
+ *   Node's scrypt fails when the memory it needs, 128 * r * (N + p + 2) bytes, exceeds `maxmem`
+ *   (default 32 MiB), so pass a `maxmem` large enough for the parameters you are given.
  *
  *   1. `hashPassword(password, params)` → the string above, made with `params` ({ N, r, p }).
  *   2. `verifyPassword(password, stored)` → true when scrypt of `password` with the record's own
@@ -30,7 +30,8 @@
  *   4. `authService({ params, users, log })` → a `node:http` listener. `users` maps username →
  *      stored string; `log(line)` receives one line per attempt (below). Requests are POST with a
  *      JSON body `{ "username": string, "password": string }`; both must be non-empty strings,
- *      else 400 `{"error": <string>}`. Every response is JSON.
+ *      else 400 (a body that is not JSON included). Every response is JSON, and every error
+ *      answer is `{"error": <string>}`.
  *      - POST /register: username already in `users` → 409; otherwise store
  *        `hashPassword(password, params)` and answer 201 `{"username": <username>}`.
  *      - POST /login: unknown user or wrong password → the SAME 401 body for both
@@ -40,6 +41,8 @@
  *      - Every register and login attempt, successful or not, logs at least one line that names
  *        the username. No log line and no stored record may ever contain the plaintext password.
  *      - Any other method or path → 404.
+ *      - When handling a request throws (a `log` that throws, say) → 500, never a request left
+ *        unanswered.
  *
  * Example
  *   const users = new Map<string, string>();

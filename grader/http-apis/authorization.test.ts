@@ -141,11 +141,12 @@ describe("ordersApi", () => {
     expect(missing.text).toBe(existing.text);
   });
 
-  it("lets an admin delete an order (204), and answers 404 for one that does not exist", async () => {
+  it("lets an admin delete an order (204, no body, no Content-Type), and answers 404 for one that does not exist", async () => {
     const { call, orders } = await start();
     const res = await call("DELETE", "/orders/o-2", "tok-ada");
     expect(res.status).toBe(204);
     expect(res.text).toBe("");
+    expect(res.contentType).toBeNull();
     expect(orders.has("o-2")).toBe(false);
     expect((await call("DELETE", "/orders/o-2", "tok-ada")).status).toBe(404);
     expect((await call("GET", "/orders/o-2", "tok-bob")).status).toBe(404);

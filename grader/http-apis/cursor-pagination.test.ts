@@ -182,13 +182,20 @@ describe("listHandler", () => {
 
   it("answers 400 for a correctly signed cursor whose payload is not a cursor", async () => {
     const { get } = await start({ items: items(5), secret: SECRET });
-    const forge = (value: unknown) => {
-      const payload = Buffer.from(JSON.stringify(value)).toString("base64url");
+    const sign = (text: string) => {
+      const payload = Buffer.from(text).toString("base64url");
       return `${payload}.${createHmac("sha256", SECRET).update(payload).digest("base64url")}`;
     };
+    const forge = (value: unknown) => sign(JSON.stringify(value));
     for (const value of [{ foo: 1 }, { createdAt: "5", id: "x" }, { createdAt: 2000, id: 2 }, null, 42]) {
       const { res } = await get(`/items?cursor=${forge(value)}`);
       expect(res.status, JSON.stringify(value)).toBe(400);
+    }
+    // Signed, but not JSON at all.
+    for (const text of ['{"createdAt": 2000, "id": ', "not json"]) {
+      const { res, body } = await get(`/items?cursor=${sign(text)}`);
+      expect(res.status, text).toBe(400);
+      expect(body, text).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400 });
     }
     expect((await get(`/items?cursor=${forge({ createdAt: 2000, id: "item-002" })}`)).body.items[0].id).toBe("item-003");
   });

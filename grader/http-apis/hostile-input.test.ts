@@ -39,18 +39,29 @@ interface Started {
   port: number;
   /** socket.bytesRead when each response finished, in order. */
   bytesReadAtFinish: number[];
+  /** req.listenerCount("data") and req.isPaused() when each response finished, in order. */
+  readingAtFinish: { dataListeners: number; paused: boolean }[];
+  /** Resolves with the next request the server receives. */
+  nextRequest: () => Promise<http.IncomingMessage>;
 }
 
 async function start(overrides: Partial<HostileInputOptions> = {}): Promise<Started & { publicDir: string; secretPath: string }> {
   const tree = makeTree();
   const app = hostileInputApp({ publicDir: tree.publicDir, bodyLimitBytes: 1024, settings: { theme: "light", notifications: { email: true, sms: false } }, ...overrides });
   const bytesReadAtFinish: number[] = [];
+  const readingAtFinish: Started["readingAtFinish"] = [];
+  const waiting: ((req: http.IncomingMessage) => void)[] = [];
   server = http.createServer((req, res) => {
-    res.on("finish", () => bytesReadAtFinish.push(req.socket.bytesRead));
+    res.on("finish", () => {
+      bytesReadAtFinish.push(req.socket.bytesRead);
+      readingAtFinish.push({ dataListeners: req.listenerCount("data"), paused: req.isPaused() });
+    });
+    waiting.shift()?.(req);
     app(req, res);
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return { ...tree, port: (server.address() as AddressInfo).port, bytesReadAtFinish };
+  const nextRequest = () => new Promise<http.IncomingMessage>((resolve) => waiting.push(resolve));
+  return { ...tree, port: (server.address() as AddressInfo).port, bytesReadAtFinish, readingAtFinish, nextRequest };
 }
 
 const postSettings = (port: number, body: string, contentType = "application/json") =>
@@ -194,12 +205,40 @@ describe("POST /settings", () => {
   });
 
   it("answers 413 while a chunked body is still streaming, without reading the rest of it", async () => {
-    const { port, bytesReadAtFinish } = await start();
+    const { port, bytesReadAtFinish, readingAtFinish } = await start();
     const result = await streamBody(port, 4 * 1024 * 1024);
     expect(result.status).toBe(413);
     expect(result.connection).toBe("close");
     // The server stopped at the limit: it had read a few chunks at most, not the 4 MiB on offer.
     expect(bytesReadAtFinish[0]).toBeLessThan(512 * 1024);
+    // …and stopped listening: no 'data' listener left on the request, which is paused.
+    expect(readingAtFinish[0]).toEqual({ dataListeners: 0, paused: true });
+  });
+
+  it("survives a client that hangs up in the middle of its body, and serves the next request", async () => {
+    const { port, nextRequest } = await start();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const arrived = nextRequest();
+      const client = http.request({ host: "127.0.0.1", port, method: "POST", path: "/settings", headers: { "Content-Type": "application/json" } });
+      client.on("error", () => {});
+      client.write('{"theme": ');
+      const req = await arrived;
+      const closed = new Promise<void>((resolve) => req.once("close", () => resolve()));
+      client.destroy();
+      await closed;
+      // Let the app's handling of the request's 'error' run to its end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+      const res = await postSettings(port, JSON.stringify({ theme: "dark" }));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ theme: "dark", notifications: { email: true, sms: false } });
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 });
 

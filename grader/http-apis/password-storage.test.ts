@@ -38,7 +38,7 @@ async function start(overrides: Partial<AuthServiceOptions> = {}) {
     expect(res.headers.get("content-type"), `${method} ${path}`).toBe("application/json");
     return { status: res.status, body: await res.json() };
   };
-  return { post, logs, users: overrides.users ?? users };
+  return { port, post, logs, users: overrides.users ?? users };
 }
 
 describe("hashPassword", () => {
@@ -59,10 +59,17 @@ describe("hashPassword", () => {
   });
 
   it("raises maxmem so parameters above Node's 32 MiB default still work", async () => {
-    // 128 * N * r = 32 MiB, plus scrypt's own bookkeeping: just over Node's default maxmem,
-    // which refuses it. (One hash, ≈0.3 s.)
+    // 128 * r * (N + p + 2) = 32 MiB + 3 KiB: just over Node's default maxmem, which refuses it.
+    // (One hash, ≈0.3 s.)
     const stored = await hashPassword(PASSWORD, { N: 32768, r: 8, p: 1 });
     expect(parts(stored).N).toBe(32768);
+  });
+
+  it("gives scrypt the memory p needs too, when p is large next to N", async () => {
+    // 128 * r * (N + p + 2) = 50 KiB, more than twice 128 * N * r.
+    const stored = await hashPassword(PASSWORD, { N: 16, r: 8, p: 32 });
+    expect({ N: parts(stored).N, p: parts(stored).p }).toEqual({ N: 16, p: 32 });
+    expect(await verifyPassword(PASSWORD, stored)).toBe(true);
   });
 });
 
@@ -122,6 +129,16 @@ describe("authService", () => {
     }
   });
 
+  it("answers 400 for a body that is not JSON", async () => {
+    const { port } = await start();
+    for (const path of ["/register", "/login"]) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"username": "bob", ' });
+      expect(res.status, path).toBe(400);
+      expect(res.headers.get("content-type"), path).toBe("application/json");
+      expect(await res.json(), path).toEqual({ error: expect.any(String) });
+    }
+  });
+
   it("answers a wrong password and an unknown user with the same 401", async () => {
     const { post } = await start();
     await post("/register", { username: "alice", password: PASSWORD });
@@ -133,8 +150,17 @@ describe("authService", () => {
 
   it("answers 404 for any other method or path", async () => {
     const { post } = await start();
-    expect((await post("/login", undefined, "GET")).status).toBe(404);
-    expect((await post("/users", { username: "alice", password: PASSWORD })).status).toBe(404);
+    expect(await post("/login", undefined, "GET")).toEqual({ status: 404, body: { error: expect.any(String) } });
+    expect(await post("/users", { username: "alice", password: PASSWORD })).toEqual({ status: 404, body: { error: expect.any(String) } });
+  });
+
+  it("answers 500 instead of leaving the request hanging when handling throws", async () => {
+    const { post } = await start({
+      log: () => {
+        throw new Error("log disk full");
+      },
+    });
+    expect(await post("/register", { username: "alice", password: PASSWORD })).toEqual({ status: 500, body: { error: expect.any(String) } });
   });
 
   it("rehashes with the current parameters on a successful login when the stored cost is lower", async () => {

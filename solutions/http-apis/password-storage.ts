@@ -25,9 +25,9 @@ const KEY_BYTES = 32;
 const FORMAT = /^\$scrypt\$n=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9_-]+)\$([A-Za-z0-9_-]+)$/;
 
 function derive(password: string, salt: Buffer, keyLength: number, { N, r, p }: ScryptParams): Promise<Buffer> {
-  // Node refuses to run when 128 * N * r exceeds maxmem (32 MiB by default); OWASP's N = 2^17,
-  // r = 8 needs 128 MiB, so give it room explicitly.
-  const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
+  // scrypt needs 128 * r * (N + p + 2) bytes, and Node refuses to run when that exceeds maxmem
+  // (32 MiB by default); OWASP's N = 2^17, r = 8 needs 128 MiB, so give it room explicitly.
+  const options: ScryptOptions = { N, r, p, maxmem: 128 * r * (N + p + 2) };
   return new Promise((resolve, reject) => {
     scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
