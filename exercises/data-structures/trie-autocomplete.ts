@@ -26,7 +26,10 @@
  *   - `delete(word: string): boolean` — removes the word (its whole frequency); `true` if it was
  *     stored. Every other word stays: words that share a prefix with it, words it is a prefix of
  *     ("cart" when deleting "car") and words that are a prefix of it ("car" when deleting "cart").
- *     A deleted word inserted again starts from the new count.
+ *     A deleted word inserted again starts from the new count. It also removes the nodes that
+ *     no other stored word needs, so a trie that stored many words and deleted them is as fast
+ *     as one that never held them: the suite deletes 10 000 two-letter words, each with its own
+ *     first character, then runs 20 000 completions of the empty prefix.
  *   - `get size(): number` — how many distinct words are stored.
  *   `complete` must only visit the prefix's subtree: the suite stores 50 000 words and runs
  *   40 000 completions, which a scan over every word per query cannot finish in time.

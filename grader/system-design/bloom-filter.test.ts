@@ -82,6 +82,17 @@ describe("BloomFilter", () => {
     expect(present).toBeGreaterThan(950);
   });
 
+  it("allocates one bit per position: 1 000 000 items at 1% take about 1.2 MB, not a byte per bit", () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const filter = new BloomFilter({ expectedItems: 1_000_000, falsePositiveRate: 0.01 });
+    const allocated = process.memoryUsage().arrayBuffers - before;
+    expect(filter.bits).toBe(9_585_059);
+    // ceil(bits / 8) = 1 198 133 bytes; a byte per bit would be 9.6 MB.
+    expect(allocated, "bytes allocated by the constructor").toBeLessThan(1.5 * Math.ceil(filter.bits / 8));
+    filter.add("x");
+    expect(filter.mightContain("x")).toBe(true);
+  });
+
   it("rejects expectedItems that is not a positive integer and rates outside (0, 1)", () => {
     expect(() => optimalParameters(0, 0.01)).toThrow(RangeError);
     expect(() => optimalParameters(-5, 0.01)).toThrow(RangeError);

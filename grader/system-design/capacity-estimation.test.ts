@@ -173,6 +173,13 @@ describe("formatBytes", () => {
     expect(formatBytes(2.5e18)).toBe("2.5 EB");
   });
 
+  it("stays in EB, its largest unit, from 1000 EB up", () => {
+    expect(formatBytes(999.9e18)).toBe("1000 EB");
+    expect(formatBytes(1e21)).toBe("1000 EB");
+    expect(formatBytes(2e21)).toBe("2000 EB");
+    expect(formatBytes(2.5e22)).toBe("25000 EB");
+  });
+
   it("rejects a negative or non-finite byte count", () => {
     expect(() => formatBytes(-1)).toThrow(RangeError);
     expect(() => formatBytes(Number.NaN)).toThrow(RangeError);

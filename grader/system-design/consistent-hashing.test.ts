@@ -59,6 +59,16 @@ describe("HashRing", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("puts the node whose name sorts first ahead when two points share a position", () => {
+    // Found by search: the only points of these two nodes collide.
+    const [first, second] = ["node-57628", "node-82234"];
+    expect(md5prefix(`${first}#0`)).toBe(md5prefix(`${second}#0`));
+    for (const order of [[first, second], [second, first]]) {
+      const ring = ringOf(order, 1);
+      expect(keys(50).map((key) => ring.getNode(key)), `added as ${order.join(", ")}`).toEqual(Array(50).fill(first));
+    }
+  });
+
   it("uses 100 vnodes per node by default", () => {
     const nodes = ["n1", "n2", "n3", "n4"];
     const ring = ringOf(nodes);
@@ -145,11 +155,13 @@ describe("HashRing", () => {
   it("rejects a duplicate node, removing an absent node, a lookup on an empty ring and bad vnodes", () => {
     const ring = new HashRing();
     expect(() => ring.getNode("k")).toThrow(Error);
+    expect(() => ring.getNode("k"), "an empty ring must be checked, not crash").not.toThrow(TypeError);
     ring.addNode("a");
     expect(() => ring.addNode("a")).toThrow(Error);
     expect(() => ring.removeNode("b")).toThrow(Error);
     ring.removeNode("a");
     expect(() => ring.getNode("k")).toThrow(Error);
+    expect(() => ring.getNode("k")).not.toThrow(TypeError);
     expect(ring.nodes()).toEqual([]);
     expect(() => new HashRing({ vnodes: 0 })).toThrow(RangeError);
     expect(() => new HashRing({ vnodes: 2.5 })).toThrow(RangeError);

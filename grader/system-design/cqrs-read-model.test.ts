@@ -114,6 +114,13 @@ describe("OrderReadModel", () => {
     expect(model.ordersByCustomer("c1").map((o) => o.orderId)).toEqual(["z", "b", "a"]);
   });
 
+  it("lists all orders sorted by orderId, whatever order they were placed in", () => {
+    const ids = shuffle(Array.from({ length: 300 }, (_, i) => `o${String(i).padStart(3, "0")}`), seeded(3));
+    const model = OrderReadModel.rebuild(ids.map((id, i) => placed(i + 1, id, "c1", 100)));
+    expect(model.allOrders().map((o) => o.orderId)).toEqual([...ids].sort());
+    expect(model.ordersByCustomer("c1").map((o) => o.orderId)).toEqual(ids);
+  });
+
   it("changes only orders still 'placed': a cancel after shipping, or for an unknown order, is a no-op", () => {
     const model = new OrderReadModel();
     model.apply(placed(1, "o1", "c1", 900));

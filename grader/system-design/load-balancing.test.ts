@@ -140,6 +140,22 @@ describe("PowerOfTwoChoices", () => {
     expect(p2c.inFlight("c")).toBe(0);
   });
 
+  it("draws j from the other n − 1 positions: below i it stays, from i up it skips i", () => {
+    const draws = [0.5, 0.9, 0.5, 0.0, 0.5, 0.9, 0.75, 0.5];
+    let calls = 0;
+    const p2c = new PowerOfTwoChoices(["a", "b", "c", "d"], () => draws[calls++]);
+    // i = floor(0.5·4) = 2 (c), j = floor(0.9·3) = 2 → 3 (d): both idle → c.
+    expect(p2c.acquire()).toBe("c");
+    // i = 2 (c, busy), j = floor(0·3) = 0, below i so it stays (a, idle) → a.
+    expect(p2c.acquire()).toBe("a");
+    // i = 2 (c, busy), j = 2 → 3 (d, idle) → d.
+    expect(p2c.acquire()).toBe("d");
+    // i = floor(0.75·4) = 3 (d, busy), j = floor(0.5·3) = 1 (b, idle) → b.
+    expect(p2c.acquire()).toBe("b");
+    expect(calls).toBe(8);
+    expect(["a", "b", "c", "d"].map((id) => p2c.inFlight(id))).toEqual([1, 1, 1, 1]);
+  });
+
   it("with random() always 0 compares the first two backends, so two backends stay even", () => {
     const p2c = new PowerOfTwoChoices(["a", "b"], () => 0);
     expect([p2c.acquire(), p2c.acquire(), p2c.acquire(), p2c.acquire()]).toEqual(["a", "b", "a", "b"]);

@@ -87,6 +87,24 @@ describe("planResharding", () => {
     expect(counts(apply(skewed, moves))).toEqual([3, 2, 2]);
   });
 
+  it("pools the given-up slots in slot order, so the lowest receiver takes the lowest slots", () => {
+    // Targets 2, 2, 2, 2. Shard 0 gives its highest slots 6 and 7, shard 1 gives 2 and 3.
+    // Sorted pool 2, 3, 6, 7: shard 2 takes 2 and 3, shard 3 takes 6 and 7.
+    expect(planResharding([1, 1, 1, 1, 0, 0, 0, 0], 4)).toEqual([
+      { slot: 2, from: 1, to: 2 },
+      { slot: 3, from: 1, to: 2 },
+      { slot: 6, from: 0, to: 3 },
+      { slot: 7, from: 0, to: 3 },
+    ]);
+  });
+
+  it("accepts as many shards as slots, one slot each", () => {
+    expect(planResharding([0, 0, 0], 3)).toEqual([
+      { slot: 1, from: 0, to: 1 },
+      { slot: 2, from: 0, to: 2 },
+    ]);
+  });
+
   it("moves only surplus slots: 1024 slots, 4 → 5 shards is 204 moves, all to shard 4", () => {
     const before = initialAssignment(1024, 4);
     const moves = planResharding(before, 5);
@@ -168,6 +186,16 @@ describe("ShardRouter", () => {
     const router = new ShardRouter(assignment);
     assignment[6] = 2;
     expect(router.ownerOf(6)).toBe(0);
+  });
+
+  it("accepts the first and the last slot", () => {
+    const router = new ShardRouter(initialAssignment(8, 3));
+    expect(router.ownerOf(0)).toBe(0);
+    expect(router.ownerOf(7)).toBe(1);
+    router.startMove(0, 2);
+    expect(router.isMoving(0)).toBe(true);
+    router.finishMove(0);
+    expect(router.ownerOf(0)).toBe(2);
   });
 
   it("loses no write during a live migration that follows the plan", () => {

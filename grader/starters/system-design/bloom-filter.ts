@@ -24,7 +24,8 @@
  *   2. `class BloomFilter` — `constructor({ expectedItems, falsePositiveRate })` sizes itself
  *      with `optimalParameters` (same `RangeError`s) and exposes `readonly bits` and
  *      `readonly hashes`. Store the bits in a `Uint8Array` of `ceil(bits / 8)` bytes — a real bit
- *      array, not a `Set` of the items: a filter never remembers the items themselves.
+ *      array, not a `Set` of the items: a filter never remembers the items themselves. The
+ *      tests measure what the constructor allocates: sized for 1 000 000 items at 1%, about 1.2 MB.
  *      - `positions(item: string): number[]` — the `hashes` bit positions of `item`, by double
  *        hashing (Kirsch & Mitzenmacher, "Less Hashing, Same Performance", 2008): take the MD5
  *        digest of `item` (UTF-8, `createHash("md5")` from `node:crypto`); let h1 be its bytes

@@ -44,7 +44,8 @@
  *      PB, EB (powers of 1000) in which the value is at least 1, rounded to 3 significant digits
  *      and written without trailing zeros: `54_750e12` → `"54.8 PB"`, `1e13` → `"10 TB"`,
  *      `512` → `"512 B"`, `0` → `"0 B"`. If rounding reaches 1000, move up a unit:
- *      `999_999` → `"1 MB"`, not `"1000 KB"`. `RangeError` for a negative or non-finite value.
+ *      `999_999` → `"1 MB"`, not `"1000 KB"`. EB is the largest unit: from 1000 EB up the value
+ *      stays in EB, `2e21` → `"2000 EB"`. `RangeError` for a negative or non-finite value.
  *
  * Example (the book's Twitter exercise: 300 million monthly users, 50% daily, 2 tweets each a
  * day, 10% of tweets carry 1 MB of media — 100 KB per tweet on average — kept 5 years, peak 2×)

@@ -28,7 +28,8 @@
  *   - `getNode(key: string): string` — the owner of `key`: walk clockwise from `hash32(key)` to
  *     the first point at a position >= `hash32(key)`, wrapping past 2^32 − 1 to the lowest point,
  *     and return that point's node. If two points share a position, the one whose node name
- *     sorts first (`<` on strings) comes first. Throws an `Error` when the ring has no nodes.
+ *     sorts first (`<` on strings) comes first. Throws an `Error` when the ring has no nodes —
+ *     one you throw on purpose, not the `TypeError` of reading a point that is not there.
  *   - `nodes(): string[]` — the nodes on the ring, sorted.
  *   The result depends only on the set of nodes and `vnodes`, never on the order they were added.
  *
