@@ -41,7 +41,8 @@
  *     or an `a < x OR (a = x AND …)` filter, reads every row before the page.
  *   Errors (thrown before any query): `limit` not an integer from 1 to 100 → `RangeError`; a
  *   `cursor` that does not decode to a position (the suite tries `"not a cursor"`, the
- *   base64url of `"hello"`, and JSON without a date `publishedAt` or an integer `id`) → `RangeError`.
+ *   base64url of `"hello"`, and JSON without a date string `publishedAt` — a number such as
+ *   `2024` is not one — or an integer `id`) → `RangeError`.
  *
  * Example
  *   // posts: id 1 published at 10:00, ids 2 and 3 both at 10:05

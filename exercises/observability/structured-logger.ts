@@ -43,8 +43,8 @@
  *     as `{ type: err.constructor.name, message, stack }` (pino's `err` serialiser keeps the same
  *     three). Every other value is written as `JSON.stringify` writes it (`null` stays `null`, a
  *     `Date` becomes its ISO string).
- *   - Redaction applies to the whole record (bindings included): a path that exists gets the
- *     censor as its value; a path that does not exist, or that runs through `null` or a
+ *   - Redaction applies to the whole record (bindings and `msg` included): a path that exists
+ *     gets the censor as its value; a path that does not exist, or that runs through `null` or a
  *     non-object, is left alone and not added. The caller's objects must not be modified.
  *
  * Example

@@ -94,8 +94,8 @@ describe("listPosts", () => {
     for (const limit of [0, 101, 2.5, -1]) {
       await expect(listPosts(sql, { limit }), `limit ${limit}`).rejects.toThrow(RangeError);
     }
-    // JSON that is not a position: publishedAt missing or not a date, id not an integer.
-    const notPositions = [{ id: 7 }, { publishedAt: "soon", id: 7 }, { publishedAt: "2026-01-01T00:00:00.000Z", id: "7" }, { publishedAt: "2026-01-01T00:00:00.000Z", id: 7.5 }].map((value) =>
+    // JSON that is not a position: publishedAt missing or not a date string, id not an integer.
+    const notPositions = [{ id: 7 }, { publishedAt: "soon", id: 7 }, { publishedAt: 2024, id: 7 }, { publishedAt: "2026-01-01T00:00:00.000Z", id: "7" }, { publishedAt: "2026-01-01T00:00:00.000Z", id: 7.5 }].map((value) =>
       Buffer.from(JSON.stringify(value)).toString("base64url"),
     );
     for (const cursor of ["not a cursor", Buffer.from("hello").toString("base64url"), "'; DROP TABLE posts; --", ...notPositions]) {

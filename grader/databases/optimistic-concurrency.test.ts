@@ -118,6 +118,16 @@ describe("optimistic concurrency", () => {
     };
     await expect(editDocument(db(), 1, failing)).rejects.toThrow(TypeError);
     expect(calls).toBe(1);
+    // A save the database refuses (title is NOT NULL) is not a conflict either.
+    calls = 0;
+    const nullTitle = (doc: { body: string }) => {
+      calls += 1;
+      return { title: null as unknown as string, body: doc.body };
+    };
+    const error = await editDocument(db(), 1, nullTitle).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(StaleWriteError);
+    expect(calls, "edit() calls after the database refused the save").toBe(1);
   });
 
   it("stores a hostile title as data", async () => {

@@ -1,6 +1,7 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createObservabilityServer, type ObservabilityServerOptions } from "../../exercises/observability/metrics-endpoint.ts";
 
 let server: http.Server | undefined;
@@ -242,5 +243,27 @@ describe("createObservabilityServer", () => {
     }
     expect(stalled.status).toBe(503);
     expect(JSON.parse(stalled.body).eventLoopDelayMs).toBeGreaterThan(60);
+  });
+
+  it("disables the perf_hooks monitor it created when the server closes", async () => {
+    // Watch the real monitor's methods (they live on its prototype) without replacing them.
+    const prototype = Object.getPrototypeOf(monitorEventLoopDelay()) as { enable(): boolean; disable(): boolean };
+    const enable = vi.spyOn(prototype, "enable");
+    const disable = vi.spyOn(prototype, "disable");
+    try {
+      const { get } = await start({ delay: undefined, now: Date.now });
+      await get("/health");
+      expect(enable, "enable() on the monitor the server created").toHaveBeenCalledTimes(1);
+      expect(disable).not.toHaveBeenCalled();
+      const closing = server!;
+      server = undefined;
+      closing.closeAllConnections();
+      await new Promise<void>((resolve) => closing.close(() => resolve()));
+      expect(disable, "disable() once the server has emitted 'close'").toHaveBeenCalledTimes(1);
+      expect(disable.mock.contexts[0]).toBe(enable.mock.contexts[0]);
+    } finally {
+      enable.mockRestore();
+      disable.mockRestore();
+    }
   });
 });

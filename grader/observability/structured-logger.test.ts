@@ -148,6 +148,14 @@ describe("createLogger", () => {
     const { logger, out } = setup({ redact: ["token", "req.headers.authorization"], censor: "***" });
     logger.child({ token: "t-123" }).info({ req: { url: "/" } }, "no headers here");
     expect(out.records()).toEqual([{ level: 30, time: 1_700_000_000_000, token: "***", req: { url: "/" }, msg: "no headers here" }]);
+    // msg is a path of the record like any other: censored when there is one, never added.
+    const messages = setup({ redact: ["msg"] });
+    messages.logger.info({ a: 1 });
+    messages.logger.info("card 4242 4242 4242 4242");
+    expect(messages.out.records()).toEqual([
+      { level: 30, time: 1_700_000_000_000, a: 1 },
+      { level: 30, time: 1_700_000_000_000, msg: "[Redacted]" },
+    ]);
   });
 
   it("leaves a record alone when a redacted path runs through null, a string or a missing object", () => {

@@ -38,7 +38,8 @@
  *      `edit` again on the fresh document, up to `maxAttempts` attempts in all; then reject with
  *      the last `StaleWriteError`. Resolves to the saved document (with its new version), or
  *      `null` if the document does not exist (without calling `edit`). `maxAttempts` must be a
- *      positive integer, else `RangeError` (before any query). Other errors are not retried.
+ *      positive integer, else `RangeError` (before any query). Other errors — thrown by `edit`, or by
+ *      the database refusing the save — are not retried: they reject at once.
  *
  * Example
  *   // document 1: { title: "Draft", body: "Hello", version: 1 }
