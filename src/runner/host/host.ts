@@ -8,6 +8,7 @@ import { BroadcastChannel } from "node:worker_threads";
 import { hostRequestSchema, type HostReply, type HostRequest } from "../protocol.ts";
 import { TypeCheckClient } from "./typecheck-client.ts";
 import { VitestSession } from "./vitest-session.ts";
+import { whenStandbyBooted } from "./warm-pool.ts";
 import { installedVitestVersion, vitestVersionProblem } from "./vitest-version.ts";
 import { combineResult } from "./grade.ts";
 import { sha256 } from "../../util/hash.ts";
@@ -111,6 +112,12 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
 // One run at a time, in arrival order: the client never sends a second before the first replies,
 // but a queue keeps this correct even if it did.
 let queue: Promise<void> = Promise.resolve();
+
+// A standby worker that has booted is warmed up between runs, in the same queue, so it never
+// overlaps a run of the learner's (warm-pool.ts, inStandby).
+whenStandbyBooted(() => {
+  queue = queue.then(() => session.warmStandby().catch(() => {}));
+});
 
 process.on("message", (raw: unknown) => {
   const parsed = hostRequestSchema.safeParse(raw);

@@ -7,7 +7,7 @@ import type { SourceLocation, TestOutcome } from "../../results/result.ts";
 import { capText, terminalSafe } from "../../util/terminal-safe.ts";
 import { explainError } from "../explain.ts";
 import { suiteUsesDatabase } from "../database-suite.ts";
-import { prepareStandby, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
+import { inStandby, prepareStandby, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
 
 export interface SuiteRun {
   tests: TestOutcome[];
@@ -139,6 +139,16 @@ export class VitestSession {
       if (inTest) outcome.failedAt = { file: path.relative(this.root, testFile), line: inTest.line, column: inTest.column };
     }
     return outcome;
+  }
+
+  /**
+   * Runs the grader's warm-up suite in the standby worker, if one has booted and is not warmed
+   * yet (warm-pool.ts, inStandby). Call it only between runs: it uses the vitest instance.
+   */
+  async warmStandby(): Promise<void> {
+    const project = this.vitest.getRootProject();
+    await inStandby(() => this.vitest.runTestSpecifications([project.createSpecification(path.join(this.root, "grader", "support", "warm-up.ts"))], false));
+    this.logs.clear();
   }
 
   async close(): Promise<void> {

@@ -64,6 +64,9 @@ interface SharedThread {
   initialised: boolean;
   /** Settles when the database asked to start in it (test-worker/entry.mjs) is up or has failed. */
   database: Promise<void> | undefined;
+  /** The grader's own warm-up suite has run in it (see inStandby). */
+  warmedUp?: boolean;
+  exited?: boolean;
 }
 
 let shared: SharedThread | undefined;
@@ -93,6 +96,7 @@ async function startThread(thread: SharedThread): Promise<void> {
   await thread.inner.start();
   thread.started = true;
   thread.inner.on("exit", () => {
+    thread.exited = true;
     if (shared === thread) shared = undefined;
   });
 }
@@ -162,7 +166,20 @@ export function prepareStandby(options: { database: boolean }): void {
     thread?.inner.on("exit", () => {
       if (standby === booting) standby = undefined;
     });
+    if (thread && standby === booting) {
+      booted = { from: booting, thread };
+      onStandbyBooted?.();
+    }
   });
+}
+
+/** The standby once it has booted (and the promise it came from, to tell it is still the standby). */
+let booted: { from: Promise<SharedThread | undefined>; thread: SharedThread } | undefined;
+let onStandbyBooted: (() => void) | undefined;
+
+/** Called each time a standby has booted: the host then queues its warm-up (inStandby). */
+export function whenStandbyBooted(listener: () => void): void {
+  onStandbyBooted = listener;
 }
 
 /**
@@ -192,6 +209,30 @@ export async function useFreshThread(options: { database: boolean; keepDatabase?
   // Fresh runs come in pairs (a pass confirmed, then the next kata opened): start booting the
   // next standby now, beside this run, rather than after it.
   prepareStandby({ database: options.database || (options.keepDatabase ?? false) });
+}
+
+/**
+ * Runs `task` (a vitest run of the grader's own warm-up suite) with the standby as the pool's
+ * thread, then puts the warm thread back. A fresh worker's first run otherwise fetches and
+ * evaluates every support module anew (≈100 ms); after this it only loads the suite and the
+ * learner's file. No learner code runs, so the standby stays fresh. Resolves false when there is
+ * no standby, or it is warmed already.
+ */
+export async function inStandby(task: () => Promise<unknown>): Promise<boolean> {
+  // Never waits for a standby still booting: this runs in the host's queue, ahead of the
+  // learner's next save. Nor for one starting a database, which keeps its thread busy for seconds.
+  const thread = booted && booted.from === standby ? booted.thread : undefined;
+  if (!thread || thread.warmedUp || thread.exited || thread.database) return false;
+  thread.warmedUp = true;
+  const warm = shared;
+  shared = thread;
+  try {
+    await task();
+  } finally {
+    // The warm thread is back unless it died meanwhile.
+    shared = warm && !warm.exited ? warm : undefined;
+  }
+  return true;
 }
 
 class WarmThreadWorker implements PoolWorker {
