@@ -215,14 +215,14 @@ export async function useFreshThread(options: { database: boolean; keepDatabase?
  * Runs `task` (a vitest run of the grader's own warm-up suite) with the standby as the pool's
  * thread, then puts the warm thread back. A fresh worker's first run otherwise fetches and
  * evaluates every support module anew (≈100 ms); after this it only loads the suite and the
- * learner's file. No learner code runs, so the standby stays fresh. Resolves false when there is
- * no standby, or it is warmed already.
+ * learner's file. No learner code runs, so the standby stays fresh. Does nothing when there is
+ * no booted standby, or it is warmed already.
  */
-export async function inStandby(task: () => Promise<unknown>): Promise<boolean> {
+export async function inStandby(task: () => Promise<unknown>): Promise<void> {
   // Never waits for a standby still booting: this runs in the host's queue, ahead of the
   // learner's next save. Nor for one starting a database, which keeps its thread busy for seconds.
   const thread = booted && booted.from === standby ? booted.thread : undefined;
-  if (!thread || thread.warmedUp || thread.exited || thread.database) return false;
+  if (!thread || thread.warmedUp || thread.exited || thread.database) return;
   thread.warmedUp = true;
   const warm = shared;
   shared = thread;
@@ -232,7 +232,6 @@ export async function inStandby(task: () => Promise<unknown>): Promise<boolean> 
     // The warm thread is back unless it died meanwhile.
     shared = warm && !warm.exited ? warm : undefined;
   }
-  return true;
 }
 
 class WarmThreadWorker implements PoolWorker {
