@@ -27,6 +27,8 @@ export const testOutcomeSchema = z.object({
   failedAt: sourceLocationSchema.optional(),
   /** What the test printed (console.log etc.). */
   output: z.string().optional(),
+  /** How long the test itself ran (vitest's measure), without the run's set-up. */
+  durationMs: z.number().optional(),
 });
 
 export const typeErrorSchema = z.object({

@@ -18,6 +18,8 @@ export const hostRequestSchema = z.discriminatedUnion("type", [
     content: z.string().nullable(),
     /** Run in a new test worker rather than the warm one (see RunOptions.freshWorker). */
     freshWorker: z.boolean().optional(),
+    /** Run in a fresh worker if one is ready now, at no cost to this run; else in the warm one. */
+    preferFreshWorker: z.boolean().optional(),
     /** The kata the learner goes to next runs on the database: have it started in the standby. */
     nextUsesDatabase: z.boolean().optional(),
     /** How many tests the suite has (grader/checksums.json): any other number collected is not graded. */
@@ -41,7 +43,14 @@ export const hostReplySchema = z.discriminatedUnion("type", [
    * What the run has found so far. Not final: the tests fail and the type errors are still being
    * checked; a final update follows. Every run ends with exactly one final update or `failed`.
    */
-  z.object({ type: z.literal("update"), runId: z.number().int(), result: kataResultSchema, final: z.boolean() }),
+  z.object({
+    type: z.literal("update"),
+    runId: z.number().int(),
+    result: kataResultSchema,
+    final: z.boolean(),
+    /** The tests ran in a worker no earlier learner code had run in (asked for, or taken because one was ready). */
+    freshWorker: z.boolean().optional(),
+  }),
   z.object({ type: z.literal("failed"), runId: z.number().int(), message: z.string() }),
 ]);
 

@@ -13,7 +13,8 @@ import { resetKata } from "../workspace/reset.ts";
 import { pollingAdvice, watchExercises } from "./file-watch.ts";
 import { renderScreen } from "./render.ts";
 import { RunScheduler } from "./run-scheduler.ts";
-import { currentKata, initialState, quitSummary, type AppState, type Notice } from "./state.ts";
+import { prefersFreshWorker } from "./run-plan.ts";
+import { currentKata, initialState, isDone, quitSummary, type AppState, type Notice } from "./state.ts";
 import { update, type AppEvent, type Effect } from "./update.ts";
 import { readTextOrUndefined } from "../util/read-text.ts";
 
@@ -64,7 +65,8 @@ export async function runWatch(options: WatchOptions): Promise<void> {
     run: (kata, run) => {
       // The next kata in order is where a pass leads: the runner gets ready for it (a database).
       const next = state.catalog.katas[kata.index + 1];
-      return runner.run(kata, { ...run, ...(next ? { next } : {}) });
+      const preferFreshWorker = prefersFreshWorker(isDone(state, kata.id));
+      return runner.run(kata, { ...run, preferFreshWorker, ...(next ? { next } : {}) });
     },
     onStart: (runId) => dispatch({ type: "run-started", runId, at: new Date() }),
     onUpdate: (update, source) => dispatch({ type: "run-update", update, source, at: new Date() }),

@@ -17,11 +17,12 @@ export interface AppState {
   /** The result shown is not final: its tests fail, and its type errors are still being checked. */
   readonly checkingTypes: boolean;
   /**
-   * The kata whose code the runner's warm test worker last ran. Any other kata (or the same one
-   * after a reset, or after check all) is run in a fresh worker: what an earlier kata's code left
-   * behind (a patched prototype, a global) must not grade this one.
+   * What the runner's warm test worker last ran. Another kata (or the same one after a reset, or
+   * after check all) is run in a fresh worker, since what earlier code left behind (a patched
+   * prototype, a global) must not grade it; except right after a pass confirmed in a fresh worker,
+   * whose thread ran nothing but that passing code, so the next kata opens without a worker boot.
    */
-  readonly warmWorkerRan: string | undefined;
+  readonly warmWorker: WarmWorker | undefined;
   /** Source of the hidden test file, once the learner pressed `t`. */
   readonly testSource: string | undefined;
   readonly showTestSource: boolean;
@@ -32,6 +33,12 @@ export interface AppState {
   readonly listCursor: number;
   readonly checkAll: CheckAllState | undefined;
   readonly watchWarning: string | undefined;
+}
+
+export interface WarmWorker {
+  readonly kataId: string;
+  /** The worker was fresh for this kata's run and that run was a confirmed pass. */
+  readonly onlyAConfirmedPass: boolean;
 }
 
 export type View =
@@ -104,7 +111,7 @@ export function initialState(catalog: Catalog, progress: Progress, notice?: Noti
     runId: undefined,
     result: undefined,
     checkingTypes: false,
-    warmWorkerRan: undefined,
+    warmWorker: undefined,
     testSource: undefined,
     showTestSource: false,
     exerciseSource: undefined,

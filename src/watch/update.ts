@@ -83,7 +83,7 @@ export function update(state: AppState, event: AppEvent): Step {
         : `${event.kataId} was reset to its starter.`;
       const progress = withCurrent(recordReset(markUndone(state.progress, event.kataId), event.kataId), currentKata(state).id);
       // The warm worker ran the old code: the reset kata starts over in a fresh one.
-      const [next, run] = runCurrent({ ...state, progress, notice: { kind: "info", text }, warmWorkerRan: undefined });
+      const [next, run] = runCurrent({ ...state, progress, notice: { kind: "info", text }, warmWorker: undefined });
       return [next, [{ type: "save-progress", undone: [event.kataId] }, ...run]];
     }
     case "reset-failed":
@@ -101,17 +101,18 @@ function withEffects([state, effects]: Step, more: Effect[]): Step {
   return [state, [...effects, ...more]];
 }
 
-/** Grade the current kata, in a fresh worker unless the warm one was running this very kata. */
+/** Grade the current kata, in a fresh worker unless the warm one may run it (run-plan.ts). */
 function runCurrent(state: AppState): Step {
   const kataId = currentKata(state).id;
-  return [{ ...state, warmWorkerRan: kataId }, [{ type: "run", freshWorker: needsFreshWorker(kataId, state.warmWorkerRan) }]];
+  const freshWorker = needsFreshWorker(kataId, state.warmWorker);
+  return [{ ...state, warmWorker: { kataId, onlyAConfirmedPass: false } }, [{ type: "run", freshWorker }]];
 }
 
 /** Grade every kata, each in a fresh worker; the warm worker is left holding the last kata's code. */
 function checkAll(state: AppState, how: { final: boolean; stay?: boolean }): Step {
   const total = state.catalog.katas.length;
   const checkAllState = { done: 0, total, final: how.final, ...(how.stay ? { stay: true } : {}) };
-  return [{ ...state, checkAll: checkAllState, warmWorkerRan: undefined }, [{ type: "check-all" }]];
+  return [{ ...state, checkAll: checkAllState, warmWorker: undefined }, [{ type: "check-all" }]];
 }
 
 function withCurrent(progress: Progress, kataId: string): Progress {
@@ -244,7 +245,8 @@ function onRunUpdate(state: AppState, update: RunUpdate, source: string | undefi
   if (followUp) {
     // Not shown yet: a first pass, or an error, is only believed once a fresh worker agrees.
     // The screen keeps saying the tests are running; this run's later updates no longer count.
-    return [{ ...state, runId: undefined, warmWorkerRan: result.kataId }, [{ type: "run", freshWorker: true }]];
+    const warmWorker = { kataId: result.kataId, onlyAConfirmedPass: false };
+    return [{ ...state, runId: undefined, warmWorker }, [{ type: "run", freshWorker: true }]];
   }
   if (!update.final) return [{ ...state, running: false, result, exerciseSource: source, checkingTypes: true }, []];
   return onRunFinished(state, result, source, at);
@@ -263,7 +265,9 @@ function onRunFinished(state: AppState, result: KataResult, source: string | und
     const [checking, effects] = checkAll({ ...next, progress }, { final: true });
     return [checking, [{ type: "save-progress" }, ...effects]];
   }
-  const [advanced, run] = runCurrent(goTo({ ...next, progress }, nextIndex));
+  // A first pass reaches here only from a fresh worker (followUpRun), so the next kata may use it.
+  const warmWorker = { kataId: kata.id, onlyAConfirmedPass: true };
+  const [advanced, run] = runCurrent(goTo({ ...next, progress, warmWorker }, nextIndex));
   const notice = {
     kind: "passed",
     kataId: kata.id,

@@ -94,6 +94,8 @@ describe("runner: database katas run on a real Postgres that the grader keeps wa
   });
 
   it("has the database already started in the fresh worker that confirms a pass", { timeout: 60_000 }, async () => {
+    // The standby boots once the host has been idle a moment (host.ts), as it is while a learner types.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const result = await runner.grade(kata, { freshWorker: true });
     expect(result.status).toBe("pass");
     expect(result.tests[0]?.output).toContain("database was warm");
@@ -126,6 +128,16 @@ describe("runner: the database is started before the learner reaches the first d
     // As a learner reads the kata: the standby starts Postgres meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const arrival = await runner.grade(count, { freshWorker: true });
+    expect(arrival.status).toBe("pass");
+    expect(arrival.tests[0]?.output).toContain("database was warm");
+  });
+
+  it("takes the standby's database for a database kata even when the warm worker was asked for", { timeout: 90_000 }, async () => {
+    // After a pass confirmed in a fresh worker, watch mode opens the next kata in that worker
+    // (src/watch/run-plan.ts); that worker has no Postgres when the next kata is the first that needs one.
+    await runner.grade(add, { freshWorker: true, next: count });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const arrival = await runner.grade(count, { freshWorker: false });
     expect(arrival.status).toBe("pass");
     expect(arrival.tests[0]?.output).toContain("database was warm");
   });

@@ -338,6 +338,49 @@ describe("runner: learner code can do anything, the grader keeps going", () => {
   });
 });
 
+describe("runner: a fresh worker kept ready in the background", () => {
+  const project = createMiniProject();
+  const add = loadCatalog(project.root).katas.find((k) => k.id === "basics/add") as Kata;
+  const runner = new RunnerClient({ root: project.root });
+  afterAll(async () => {
+    await runner.close();
+    project.cleanup();
+  });
+  /** Correct only where an earlier run's code left its global behind: a pass here is owed to a leftover. */
+  const leftover = "(globalThis as Record<string, unknown>).leftover = true;\n";
+  const needsLeftover = "export function add(a: number, b: number): number {\n  return (globalThis as Record<string, unknown>).leftover ? a + b : Number.NaN;\n}\n";
+  const finalUpdate = async (options: { preferFreshWorker: boolean }): Promise<RunUpdate | undefined> => {
+    let last: RunUpdate | undefined;
+    for await (const update of runner.run(add, options)) last = update;
+    return last;
+  };
+
+  it("is taken when asked for and ready, and says so: no earlier run's leftovers grade the save", { timeout: 60_000 }, async () => {
+    project.write("exercises/basics/add.ts", `${leftover}${project.solution("add")}`);
+    expect((await runner.grade(add)).status).toBe("pass");
+    // Straight after a run the standby has not booted: the warm worker grades it, and says it is not fresh.
+    project.write("exercises/basics/add.ts", needsLeftover);
+    const warm = await finalUpdate({ preferFreshWorker: true });
+    expect(warm?.freshWorker).toBe(false);
+    expect(warm?.result.status).toBe("pass");
+    // As while a learner types: the host boots and warms a standby once idle.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const fresh = await finalUpdate({ preferFreshWorker: true });
+    expect(fresh?.freshWorker).toBe(true);
+    expect(fresh?.result.status).toBe("fail");
+  });
+
+  it("is not taken unless asked for", { timeout: 60_000 }, async () => {
+    project.write("exercises/basics/add.ts", `${leftover}${project.solution("add")}`);
+    await runner.grade(add);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    project.write("exercises/basics/add.ts", needsLeftover);
+    const warm = await finalUpdate({ preferFreshWorker: false });
+    expect(warm?.freshWorker).toBe(false);
+    expect(warm?.result.status).toBe("pass");
+  });
+});
+
 /** The pid of this process's child whose command line matches, once there is one. */
 async function waitForChild(command: RegExp): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -7,7 +7,7 @@ import { failingTest, passingTest } from "./fixtures.ts";
 const typeError: TypeError_ = { line: 1, column: 1, code: 2322, message: "nope" };
 
 function suite(overrides: Partial<SuiteRun> = {}): SuiteRun {
-  return { tests: [passingTest("a"), passingTest("b")], unhandledErrors: [], ...overrides };
+  return { tests: [passingTest("a"), passingTest("b")], unhandledErrors: [], freshWorker: false, ...overrides };
 }
 
 function grade(overrides: Partial<GradeInputs> = {}): ReturnType<typeof combineResult> {

@@ -5,8 +5,13 @@ import { kataResult } from "./fixtures.ts";
 describe("watch mode's test-worker decisions", () => {
   it("gives a kata the warm worker has not just been running a fresh one", () => {
     expect(needsFreshWorker("a/one", undefined)).toBe(true);
-    expect(needsFreshWorker("a/one", "a/two")).toBe(true);
-    expect(needsFreshWorker("a/one", "a/one")).toBe(false);
+    expect(needsFreshWorker("a/one", { kataId: "a/two", onlyAConfirmedPass: false })).toBe(true);
+    expect(needsFreshWorker("a/one", { kataId: "a/one", onlyAConfirmedPass: false })).toBe(false);
+  });
+
+  it("lets any kata use a worker that ran nothing but a pass confirmed in it", () => {
+    expect(needsFreshWorker("a/two", { kataId: "a/one", onlyAConfirmedPass: true })).toBe(false);
+    expect(needsFreshWorker("a/one", { kataId: "a/one", onlyAConfirmedPass: true })).toBe(false);
   });
 
   it("confirms a first pass from the warm worker in a fresh one, but not a pass of a done kata", () => {

@@ -61,7 +61,7 @@ describe("a run's updates", () => {
   });
 
   it("do not mark a first pass done until a fresh worker confirms it", () => {
-    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorker: { kataId: "a/one", onlyAConfirmedPass: false } };
     const [confirming, effects] = send(start, finished(kataResult("a/one", "pass"), "v1", { freshWorker: false }));
     expect(confirming.progress.done).toEqual({});
     expect(confirming.running).toBe(true);
@@ -73,7 +73,7 @@ describe("a run's updates", () => {
   });
 
   it("re-run an error from the warm worker in a fresh one before showing it", () => {
-    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorker: { kataId: "a/one", onlyAConfirmedPass: false } };
     const error = kataResult("a/one", "error", { message: "Execution stack is empty, this should never happen" });
     const [state, effects] = send(start, finished(error, "v1", { freshWorker: false, final: false }));
     expect(state.result).toBeUndefined();
@@ -83,7 +83,7 @@ describe("a run's updates", () => {
   });
 
   it("show a failure from the warm worker as it is", () => {
-    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorkerRan: "a/one" };
+    const start = { ...stateAt({ at: "a/one" }), running: true, warmWorker: { kataId: "a/one", onlyAConfirmedPass: false } };
     const [state, effects] = send(start, finished(kataResult("a/one", "fail"), "v1", { freshWorker: false }));
     expect(state.result?.status).toBe("fail");
     expect(effects).toEqual([]);
@@ -91,21 +91,36 @@ describe("a run's updates", () => {
 });
 
 describe("which worker a run asks for", () => {
-  it("the warm one for another save of the kata it last ran, a fresh one for any other kata", () => {
+  const save: AppEvent = { type: "file-changed", source: "v2", at: AT };
+
+  it("the warm one for another save of the kata it last ran, a fresh one for another kata", () => {
     const [opened, first] = send(stateAt({ at: "a/one" }), { type: "opened", reverify: false });
     expect(first).toEqual([{ type: "run", freshWorker: true }, { type: "save-progress" }]);
-    const save: AppEvent = { type: "file-changed", source: "v2", at: AT };
     expect(send(opened, save)[1]).toEqual([{ type: "run", freshWorker: false }]);
-    const [moved, effects] = send(opened, { ...finished(kataResult("a/one", "pass"), "v1") });
-    expect(effects).toContainEqual({ type: "run", freshWorker: true });
-    expect(send(moved, save)[1]).toEqual([{ type: "run", freshWorker: false }]);
+    // The warm worker ran the learner's failing code for a/one: a/two must not inherit it.
+    const [failed] = send(opened, save, { type: "run-started", runId: RUN, at: AT }, finished(kataResult("a/one", "fail"), "v2", { freshWorker: false }));
+    expect(send(failed, key("l"), key("down"), key("enter"))[1]).toContainEqual({ type: "run", freshWorker: true });
+  });
+
+  it("after a pass confirmed in a fresh worker, that worker for the next kata; its own pass is still confirmed fresh", () => {
+    const [warmPass] = send(stateAt({ at: "a/one" }), save, { type: "run-started", runId: RUN, at: AT }, finished(kataResult("a/one", "pass"), "v2", { freshWorker: false }));
+    const [confirmed, effects] = send(warmPass, { type: "run-started", runId: RUN + 1, at: AT }, finished(kataResult("a/one", "pass"), "v2", { runId: RUN + 1 }));
+    expect(currentId(confirmed)).toBe("a/two");
+    // That worker ran nothing but code that passed: the next kata opens in it, with no worker to boot.
+    expect(effects).toContainEqual({ type: "run", freshWorker: false });
+    const [nextPass, confirm] = send(confirmed, { type: "run-started", runId: RUN + 2, at: AT }, finished(kataResult("a/two", "pass"), "v1", { runId: RUN + 2, freshWorker: false }));
+    expect(nextPass.progress.done["a/two"]).toBeUndefined();
+    expect(confirm).toEqual([{ type: "run", freshWorker: true }]);
+    // Once the learner's own code for a/two ran there, going back to a/one needs a fresh worker again.
+    const [edited] = send(confirmed, save);
+    expect(send(edited, key("p"))[1]).toContainEqual({ type: "run", freshWorker: true });
   });
 
   it("a fresh one after a reset, and after every kata was checked", () => {
-    const warm = { ...stateAt({ at: "a/one" }), warmWorkerRan: "a/one" };
+    const warm = { ...stateAt({ at: "a/one" }), warmWorker: { kataId: "a/one", onlyAConfirmedPass: true } };
     expect(send(warm, { type: "reset-done", kataId: "a/one", attemptSavedAs: undefined })[1]).toContainEqual({ type: "run", freshWorker: true });
     const [checking] = send(warm, key("c"));
-    expect(checking.warmWorkerRan).toBeUndefined();
+    expect(checking.warmWorker).toBeUndefined();
     expect(send(checking, { type: "check-finished", results: [], at: AT })[1]).toContainEqual({ type: "run", freshWorker: true });
   });
 
@@ -126,7 +141,8 @@ describe("a run finishing", () => {
     expect(state.notice).toMatchObject({ kind: "passed", kataId: "a/one", solution: "solutions/a/one.ts", advancedTo: "a/two" });
     expect(state.result).toBeUndefined();
     expect(state.view).toEqual({ kind: "kata" });
-    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: true }]);
+    // The pass came from a fresh worker, which the next kata may use (see "which worker a run asks for").
+    expect(effects).toEqual([{ type: "save-progress" }, { type: "run", freshWorker: false }]);
   });
 
   it("skips katas already done when advancing", () => {
@@ -431,7 +447,7 @@ describe("the list", () => {
 
 describe("other events and keys", () => {
   it("a changed file counts an attempt, drops the shown result and asks for a run", () => {
-    const start: AppState = { ...stateAt(), result: kataResult("a/one", "fail"), exerciseSource: "old", warmWorkerRan: "a/one" };
+    const start: AppState = { ...stateAt(), result: kataResult("a/one", "fail"), exerciseSource: "old", warmWorker: { kataId: "a/one", onlyAConfirmedPass: false } };
     const [state, effects] = send(start, { type: "file-changed", source: "new", at: new Date("2026-03-01T10:00:00Z") });
     expect(state.progress.journal?.[state.catalog.katas[state.currentIndex]?.id ?? ""]?.attempts).toBe(1);
     expect(state.result).toBeUndefined();

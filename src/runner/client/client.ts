@@ -37,6 +37,11 @@ export interface RunOptions {
    * moves to another kata.
    */
   freshWorker?: boolean;
+  /**
+   * Grade in a fresh worker if the runner has one ready, else in the warm one (the update's
+   * `freshWorker` says which). Watch mode asks for it while a pass would have to be confirmed.
+   */
+  preferFreshWorker?: boolean;
   /** The kata the learner is likely to open next (watch mode: the next in catalog order). */
   next?: Kata;
 }
@@ -150,6 +155,7 @@ export class RunnerClient {
       return clearTimeout(pending.timer);
     }
     if (reply.type === "failed") return this.#settle((kata) => crashResult(kata, `the grader could not run the suite: ${reply.message}`));
+    if (reply.freshWorker !== undefined) pending.freshWorker = reply.freshWorker;
     // Only the type checker is still at work: the runner is free for the next run.
     if (!reply.final) this.#checkingTypes.set(reply.runId, { channel: pending.channel, freshWorker: pending.freshWorker, result: reply.result });
     this.#settle(() => reply.result, reply.final);
@@ -211,7 +217,7 @@ export class RunnerClient {
       exerciseFile,
       starterFile: path.join(this.#root, kata.starter),
       content,
-      ...(pending.freshWorker ? { freshWorker: true } : {}),
+      ...(pending.freshWorker ? { freshWorker: true } : options.preferFreshWorker ? { preferFreshWorker: true } : {}),
       ...(expectedTests !== undefined ? { expectedTests } : {}),
       ...(options.next && suiteUsesDatabase(path.join(this.#root, options.next.test)) ? { nextUsesDatabase: true } : {}),
     };

@@ -63,6 +63,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
   const suitePromise = session.run(request.testFile, request.exerciseFile, {
     content,
     freshWorker: request.freshWorker ?? false,
+    preferFreshWorker: request.preferFreshWorker ?? false,
     nextUsesDatabase: request.nextUsesDatabase ?? false,
     onPreparing: (what, done) => send({ type: "preparing", runId: request.runId, what, done }),
   });
@@ -91,7 +92,7 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
       ...(syntaxError ? { syntaxError } : {}),
       ...(request.expectedTests !== undefined ? { expectedTests: request.expectedTests } : {}),
     });
-  const update = (typeErrors: TypeError_[], final: boolean) => send({ type: "update", runId: request.runId, result: grade(typeErrors), final });
+  const update = (typeErrors: TypeError_[], final: boolean) => send({ type: "update", runId: request.runId, result: grade(typeErrors), final, freshWorker: suite.freshWorker });
   if (grade([]).status === "pass") {
     // A pass is only a pass once the file type-checks.
     update(await typesPromise, true);
@@ -112,12 +113,29 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
 // One run at a time, in arrival order: the client never sends a second before the first replies,
 // but a queue keeps this correct even if it did.
 let queue: Promise<void> = Promise.resolve();
+let queued = 0;
+
+/**
+ * How long the host waits, idle, before booting a standby worker. Runs come in bursts (a pass,
+ * then the next kata opened; an editor's format-on-save writing twice), and a boot during one
+ * would take a core from it; a learner's next save is seconds away.
+ */
+const STANDBY_IDLE_MS = 250;
+let idleTimer: NodeJS.Timeout | undefined;
+
+function enqueue(task: () => Promise<void>): void {
+  clearTimeout(idleTimer);
+  queued++;
+  queue = queue.then(task).finally(() => {
+    if (--queued > 0) return;
+    idleTimer = setTimeout(() => session.prepareStandby(), STANDBY_IDLE_MS);
+    idleTimer.unref();
+  });
+}
 
 // A standby worker that has booted is warmed up between runs, in the same queue, so it never
 // overlaps a run of the learner's (warm-pool.ts, inStandby).
-whenStandbyBooted(() => {
-  queue = queue.then(() => session.warmStandby().catch(() => {}));
-});
+whenStandbyBooted(() => enqueue(() => session.warmStandby().catch(() => {})));
 
 process.on("message", (raw: unknown) => {
   const parsed = hostRequestSchema.safeParse(raw);
@@ -127,7 +145,7 @@ process.on("message", (raw: unknown) => {
     void Promise.allSettled([session.close(), checker?.close()]).finally(() => process.exit(0));
     return;
   }
-  queue = queue.then(() =>
+  enqueue(() =>
     run(request).catch((error: unknown) => send({ type: "failed", runId: request.runId, message: error instanceof Error ? error.message : String(error) })),
   );
 });

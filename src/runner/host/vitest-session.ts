@@ -7,7 +7,7 @@ import type { SourceLocation, TestOutcome } from "../../results/result.ts";
 import { capText, terminalSafe } from "../../util/terminal-safe.ts";
 import { explainError } from "../explain.ts";
 import { suiteUsesDatabase } from "../database-suite.ts";
-import { inStandby, prepareStandby, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
+import { inStandby, noteDatabaseInWarmThread, prepareStandby, standbyHasTheDatabaseWarmThreadLacks, standbyIsReady, stopAllThreads, useFreshThread, warmThreadsPool } from "./warm-pool.ts";
 
 export interface SuiteRun {
   tests: TestOutcome[];
@@ -15,6 +15,8 @@ export interface SuiteRun {
   moduleError?: string;
   /** Errors outside any test, e.g. an unhandled promise rejection. */
   unhandledErrors: string[];
+  /** The suite ran in a worker no earlier learner code had run in. */
+  freshWorker: boolean;
 }
 
 interface TestErrorLike {
@@ -31,6 +33,8 @@ interface TestErrorLike {
 export class VitestSession {
   /** The last run had errors outside its tests: the worker may hold more of them. */
   #lastRunLeaked = false;
+  /** What the next standby worker should have ready: the last run's kata, or the next one, uses the database. */
+  #standbyNeedsDatabase = false;
 
   private constructor(
     readonly root: string,
@@ -70,6 +74,12 @@ export class VitestSession {
     exerciseFile: string,
     options: {
       freshWorker: boolean;
+      /**
+       * Take the standby if it is booted and warmed, so this run needs no fresh worker to confirm
+       * it; otherwise run warm. Not for a database suite: its standby's Postgres takes seconds to
+       * replace, so it is kept for the runs that must be fresh.
+       */
+      preferFreshWorker?: boolean;
       /** What the learner's file held when the grader read it; undefined: read it from disk (a missing file). */
       content?: string | undefined;
       onPreparing?: (what: string, done: boolean) => void;
@@ -81,7 +91,11 @@ export class VitestSession {
     // unhandled rejection, a throwing callback) may keep throwing into later runs, so the run
     // after one that leaked errors gets a fresh worker (≈0.3 s, once), as does a caller that asks.
     const database = suiteUsesDatabase(testFile);
-    if (this.#lastRunLeaked || options.freshWorker) {
+    const freshWorker =
+      this.#lastRunLeaked ||
+      options.freshWorker ||
+      (database ? standbyHasTheDatabaseWarmThreadLacks() : (options.preferFreshWorker ?? false) && standbyIsReady());
+    if (freshWorker) {
       await useFreshThread({ database, keepDatabase: options.nextUsesDatabase ?? false, onWait: (waiting) => options.onPreparing?.("database", !waiting) });
     }
     // The worker keeps modules between runs; make it (and vite's transform cache) forget every
@@ -108,11 +122,12 @@ export class VitestSession {
     const run: SuiteRun = {
       tests: module ? [...module.children.allTests()].map((test) => this.#outcome(test, testFile, exerciseFile)) : [],
       unhandledErrors: errors.filter((text) => text !== workerDeath).map((text) => terminalSafe(explainError(text, exerciseRelative))),
+      freshWorker,
     };
     this.#lastRunLeaked = unhandledErrors.length > 0;
-    // Off the learner's clock: the result is already computed, the next save is seconds away.
+    if (database) noteDatabaseInWarmThread();
     // The kata the learner goes to next may need it: a database ready in the standby then.
-    prepareStandby({ database: database || (options.nextUsesDatabase ?? false) });
+    this.#standbyNeedsDatabase = database || (options.nextUsesDatabase ?? false);
     const moduleError = workerDeath ?? (module ? moduleErrorOf(module) : "the hidden suite did not run");
     if (moduleError) run.moduleError = terminalSafe(explainError(moduleError, exerciseRelative));
     return run;
@@ -123,6 +138,8 @@ export class VitestSession {
     const status = result.state === "passed" ? "pass" : result.state === "failed" ? "fail" : "skip";
     const outcome: TestOutcome = { name: test.name, fullName: test.fullName, status };
     if (test.location) outcome.testLocation = { file: path.relative(this.root, testFile), ...test.location };
+    const duration = test.diagnostic()?.duration;
+    if (duration !== undefined) outcome.durationMs = Math.round(duration * 10) / 10;
     const output = this.logs.get(test.id);
     if (output?.text) outcome.output = terminalSafe(output.dropped ? `${output.text}\n… and ${output.dropped} more characters of output (only the first ${OUTPUT_LIMIT} are kept)` : output.text);
     const error = (result.errors?.[0] ?? undefined) as TestErrorLike | undefined;
@@ -139,6 +156,15 @@ export class VitestSession {
       if (inTest) outcome.failedAt = { file: path.relative(this.root, testFile), line: inTest.line, column: inTest.column };
     }
     return outcome;
+  }
+
+  /**
+   * Boots a standby worker for the next run that must be fresh, if there is none (warm-pool.ts).
+   * The host calls it once it has been idle a moment: booting one takes a core for ≈0.3 s, which
+   * would slow the run, and the type check, it overlapped.
+   */
+  prepareStandby(): void {
+    prepareStandby({ database: this.#standbyNeedsDatabase });
   }
 
   /**

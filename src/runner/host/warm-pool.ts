@@ -13,8 +13,8 @@ import { ThreadsPoolWorker, type PoolOptions, type PoolRunnerInitializer, type P
  * which invalidates the learner's file before every run (see vitest-session.ts).
  *
  * If the thread dies (or is terminated by the watchdog killing the whole host), the next run
- * starts a new one. A second, standby thread is booted in the background after each run, so a
- * run that must have a fresh worker takes it ready-made (prepareStandby, useFreshThread).
+ * starts a new one. A second, standby thread is booted in the background while the host is idle,
+ * so a run that must have a fresh worker takes it ready-made (prepareStandby, useFreshThread).
  *
  * It relies on vitest's pool handshake (the "start"/"stop" worker messages), which is internal:
  * package.json pins vitest to an exact version, and the runner's integration tests fail if an
@@ -75,6 +75,8 @@ let shared: SharedThread | undefined;
  * worker (a first pass confirmed, a new kata) does not wait ≈0.3 s for one to boot.
  */
 let standby: Promise<SharedThread | undefined> | undefined;
+/** The standby was asked to start a database (prepareStandby's `database`). */
+let standbyStartsDatabase = false;
 /** What vitest gave the first worker: a standby is built from the same. */
 let firstOptions: PoolOptions | undefined;
 /** vitest's "start" message to the first worker, replayed to initialise a standby ahead of time. */
@@ -146,6 +148,7 @@ function warmUpDatabase(thread: SharedThread): void {
 export function prepareStandby(options: { database: boolean }): void {
   // KATA_STANDBY=0 turns the standby off, for `npm run bench` to measure what it saves.
   if (!startMessage || process.env.KATA_STANDBY === "0") return;
+  standbyStartsDatabase = options.database;
   if (standby) {
     const waiting = standby;
     void waiting.then((thread) => {
@@ -194,6 +197,7 @@ export async function useFreshThread(options: { database: boolean; keepDatabase?
   void stopWarmThread().catch(() => {});
   const ready = await standby;
   standby = undefined;
+  standbyStartsDatabase = false;
   if (!ready) return;
   // A database the next kata does not need would only hold memory (≈0.7 GB): start cold instead.
   if (ready.database && !options.database && !options.keepDatabase) {
@@ -206,9 +210,27 @@ export async function useFreshThread(options: { database: boolean; keepDatabase?
     options.onWait?.(false);
   }
   shared = ready;
-  // Fresh runs come in pairs (a pass confirmed, then the next kata opened): start booting the
-  // next standby now, beside this run, rather than after it.
-  prepareStandby({ database: options.database || (options.keepDatabase ?? false) });
+}
+
+/** A standby has booted and been warmed up: a run can take it without waiting at all. */
+export function standbyIsReady(): boolean {
+  const thread = booted && booted.from === standby ? booted.thread : undefined;
+  return thread !== undefined && thread.warmedUp === true && !thread.exited && !thread.database;
+}
+
+/**
+ * A database suite is about to run in the warm thread, which has no database, while the standby
+ * has one started or starting: taking the standby saves starting Postgres (2–3 s) on the
+ * learner's clock. This happens when the kata after a confirmed pass (run in that pass's thread,
+ * see src/watch/run-plan.ts) is the first of the database phase.
+ */
+export function standbyHasTheDatabaseWarmThreadLacks(): boolean {
+  return standby !== undefined && standbyStartsDatabase && !shared?.database;
+}
+
+/** A database suite has run in the warm thread: its Postgres is up there now, kept on globalThis. */
+export function noteDatabaseInWarmThread(): void {
+  if (shared) shared.database ??= Promise.resolve();
 }
 
 /**
