@@ -4,6 +4,7 @@
  * thread to serve its module requests. Here it runs beside the tests, on the other core.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { fullGarbageCollector } from "./collect-garbage.ts";
 import { FileTypeChecker } from "./typecheck.ts";
 
 export interface CheckRequest {
@@ -13,6 +14,8 @@ export interface CheckRequest {
 }
 
 const checker = new FileTypeChecker((workerData as { root: string }).root);
+const collectGarbage = fullGarbageCollector();
+let lastFile: string | undefined;
 
 parentPort?.on("message", (request: CheckRequest) => {
   try {
@@ -20,4 +23,8 @@ parentPort?.on("message", (request: CheckRequest) => {
   } catch (error) {
     parentPort?.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) });
   }
+  // Another kata's file: the previous file's program is garbage now (collect-garbage.ts says why
+  // it is collected here). After the reply, so no result waits for it.
+  if (lastFile !== undefined && request.file !== lastFile) setImmediate(collectGarbage);
+  lastFile = request.file;
 });
