@@ -18,3 +18,4 @@ export const PROJECT_ROOT: string;
 export const BUNDLE_CACHE_DIR: string;
 export function bundleFor(): Bundle;
 export function buildBundle(): Bundle;
+export function compileBundle(): import("esbuild").OutputFile[];

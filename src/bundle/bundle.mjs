@@ -66,10 +66,36 @@ export function bundleFor() {
 export function buildBundle() {
   const bundle = bundleFor();
   if (bundle.built) return bundle;
-  // Loaded only when a build is needed; require() keeps building synchronous.
+  const outputFiles = compileBundle();
+  const temp = `${bundle.dir}.${process.pid}.tmp`;
+  fs.mkdirSync(temp, { recursive: true });
+  for (const file of outputFiles) fs.writeFileSync(path.join(temp, path.basename(file.path)), file.text);
+  try {
+    fs.renameSync(temp, bundle.dir);
+  } catch {
+    // Another grader built the same sources first; its output is the same.
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  removeOldBundles(bundle.dir);
+  return { ...bundle, built: true };
+}
+
+/**
+ * esbuild's output for src/ as it is now, in memory (nothing is written).
+ * @returns {import("esbuild").OutputFile[]}
+ */
+export function compileBundle() {
+  // Loaded only when a build is needed; require() keeps building synchronous. Without worker
+  // threads, esbuild's buildSync runs its binary once and waits for it to exit; with them, it
+  // would keep a thread and a service process (≈22 MB) alive for the rest of the session. The
+  // setting is read when esbuild loads, and put back so no child process inherits it.
+  const workerThreads = process.env.ESBUILD_WORKER_THREADS;
+  process.env.ESBUILD_WORKER_THREADS = "0";
   /** @type {typeof import("esbuild")} */
   const esbuild = createRequire(import.meta.url)("esbuild");
-  const { outputFiles } = esbuild.buildSync({
+  if (workerThreads === undefined) delete process.env.ESBUILD_WORKER_THREADS;
+  else process.env.ESBUILD_WORKER_THREADS = workerThreads;
+  return esbuild.buildSync({
     entryPoints: ENTRY_POINTS,
     bundle: true,
     platform: "node",
@@ -83,18 +109,7 @@ export function buildBundle() {
     define: { "import.meta.url": JSON.stringify(pathToFileURL(THIS_FILE).href) },
     write: false,
     logLevel: "silent",
-  });
-  const temp = `${bundle.dir}.${process.pid}.tmp`;
-  fs.mkdirSync(temp, { recursive: true });
-  for (const file of outputFiles) fs.writeFileSync(path.join(temp, path.basename(file.path)), file.text);
-  try {
-    fs.renameSync(temp, bundle.dir);
-  } catch {
-    // Another grader built the same sources first; its output is the same.
-    fs.rmSync(temp, { recursive: true, force: true });
-  }
-  removeOldBundles(bundle.dir);
-  return { ...bundle, built: true };
+  }).outputFiles;
 }
 
 /** Bundles of earlier sources, left a day or more ago (a grader still running one is younger). */

@@ -4,6 +4,7 @@ import { execa } from "execa";
 import { describe, expect, it } from "vitest";
 import { buildBundle, bundleFor, SRC_DIR } from "../../src/bundle/bundle.mjs";
 import { REPO_ROOT } from "../support/mini-project.ts";
+import { childPids } from "../support/processes.ts";
 
 // `npm run learn` runs src/ as an esbuild bundle (src/bundle/bundle.mjs); these guard what
 // bundling could silently break.
@@ -23,6 +24,23 @@ describe("the grader's bundle", () => {
       .filter((file) => /\.(ts|mjs)$/.test(file) && !notBundled.has(file) && !file.startsWith(`dev${path.sep}`))
       .filter((file) => fs.readFileSync(path.join(SRC_DIR, file), "utf8").includes("import.meta"));
     expect(offenders).toEqual([]);
+  });
+
+  it("leaves nothing of esbuild running once built: no service process beside the grader for the whole session", async () => {
+    // In a process of its own: a build in this one would be cached already, or load esbuild for good.
+    const script = `const m = await import(${JSON.stringify(path.join(SRC_DIR, "bundle", "bundle.mjs"))}); m.compileBundle(); console.log("compiled", process.env.ESBUILD_WORKER_THREADS ?? "unset"); setTimeout(() => {}, 10_000);`;
+    const child = execa("node", ["--input-type=module", "-e", script]);
+    try {
+      const said = await new Promise<string>((resolve, reject) => {
+        child.stdout?.on("data", (chunk: Buffer) => resolve(chunk.toString()));
+        child.catch(reject);
+      });
+      expect(said.trim()).toBe("compiled unset");
+      expect(childPids(child.pid ?? 0)).toEqual([]);
+    } finally {
+      child.kill();
+      await child.catch(() => {});
+    }
   });
 
   it("finds the project it belongs to when no --root is given", async () => {
