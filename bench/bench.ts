@@ -188,7 +188,7 @@ async function timeSolvingSaves(dir: string, standby: boolean) {
       await new Promise((resolve) => setTimeout(resolve, 1_000)); // writing the solution
       session.mark();
       const started = performance.now();
-      fs.writeFileSync(path.join(dir, "exercises", `${id}.ts`), fs.readFileSync(path.join(dir, "solutions", `${id}.ts`), "utf8"));
+      fs.writeFileSync(exercise, fs.readFileSync(path.join(dir, "solutions", `${id}.ts`), "utf8"));
       await session.waitFor(`${id} passed!`, 30_000);
       toPass.push(performance.now() - started);
       session.mark();
@@ -330,7 +330,7 @@ try {
   console.log(row("  less the suite's own test time", `${above.median} / ${above.p95} ms`, `≤ 300 / ≤ 600 ms; without standby ${aboveWithout.median} / ${aboveWithout.p95} ms`));
   console.log(row("solving save → next kata's result", `${solving.toNext.median} / ${solving.toNext.p95} ms`, `without standby ${solvingWithoutStandby.toNext.median} / ${solvingWithoutStandby.toNext.p95} ms`));
   console.log(row("failing first save of a kata", `${solving.failingFirst.median} / ${solving.failingFirst.p95} ms`, "≤ 150 ms median"));
-  console.log(row("peak PSS, solving 8 katas", `${solving.peakPss} MB`, `without standby ${solvingWithoutStandby.peakPss} MB`));
+  console.log(row(`peak PSS, solving ${SOLVES} katas`, `${solving.peakPss} MB`, `without standby ${solvingWithoutStandby.peakPss} MB`));
   console.log(row(`verify, whole catalog (${verify.katas} katas)`, `${Math.round(verify.ms)} ms`, "—"));
   console.log(row(`${DATABASE_KATA}: start → first result`, `${stats(database.startTimes).median} ms`, "includes starting Postgres"));
   console.log(row(`${DATABASE_KATA}: save → result`, `${stats(database.failing).median} failing / ${stats(database.passing).median} passing ms`, "suite time + ≤ 150 ms"));

@@ -113,7 +113,6 @@ async function run(request: Extract<HostRequest, { type: "run" }>): Promise<void
 // One run at a time, in arrival order: the client never sends a second before the first replies,
 // but a queue keeps this correct even if it did.
 let queue: Promise<void> = Promise.resolve();
-let queued = 0;
 
 /**
  * How long the host waits, idle, before booting a standby worker. Runs come in bursts (a pass,
@@ -125,9 +124,11 @@ let idleTimer: NodeJS.Timeout | undefined;
 
 function enqueue(task: () => Promise<void>): void {
   clearTimeout(idleTimer);
-  queued++;
-  queue = queue.then(task).finally(() => {
-    if (--queued > 0) return;
+  const queued = queue.then(task);
+  queue = queued;
+  void queued.finally(() => {
+    // Idle only if nothing was queued behind this task.
+    if (queue !== queued) return;
     idleTimer = setTimeout(() => session.prepareStandby(), STANDBY_IDLE_MS);
     idleTimer.unref();
   });
